@@ -1,0 +1,23 @@
+import localFont from 'next/font/local';
+
+export const sans = localFont({
+  src: [
+    { path: './fonts/inter-latin-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: './fonts/inter-latin-600-normal.woff2', weight: '600', style: 'normal' },
+    { path: './fonts/inter-latin-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
+  variable: '--font-sans',
+  display: 'swap',
+  fallback: ['system-ui', 'Segoe UI', 'Roboto', 'Noto Sans KR', 'Arial', 'sans-serif'],
+});
+
+export const serif = localFont({
+  src: [
+    { path: './fonts/source-serif-4-latin-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: './fonts/source-serif-4-latin-400-italic.woff2', weight: '400', style: 'italic' },
+    { path: './fonts/source-serif-4-latin-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
+  variable: '--font-serif',
+  display: 'swap',
+  fallback: ['Georgia', 'Noto Serif KR', 'Times New Roman', 'serif'],
+});

@@ -1,0 +1,27 @@
+import { MDXRemote } from 'next-mdx-remote/rsc';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeHighlight from 'rehype-highlight';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { mdxComponents } from '@/components/mdx/mdx-components';
+
+export function ArticleBody({ source }: { source: string }) {
+  return (
+    <div className="prose">
+      <MDXRemote
+        source={source}
+        components={mdxComponents}
+        options={{
+          mdxOptions: {
+            remarkPlugins: [remarkGfm],
+            rehypePlugins: [
+              rehypeSlug,
+              [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: 'anchor' } }],
+              rehypeHighlight,
+            ],
+          },
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content';
+import { ShareBar } from '@/components/share/share-bar';
+import { ArticleBody } from './article-body';
+import { ArticleMeta } from './article-meta';
+import { Byline } from './byline';
+import { HeroImage } from './hero-image';
+import { RelatedArticles } from './related-articles';
+import { TagList } from './tag-list';
+
+export function ArticleView({ article, related }: { article: Article; related: Article[] }) {
+  return (
+    <>
+      <article className="article">
+        {article.status !== 'published' && (
+          <p className="draft-banner" role="note">
+            {article.status === 'draft'
+              ? 'Draft: this article is not published and is visible only in development.'
+              : `Scheduled: this article is embargoed until ${article.date} and is visible only in development.`}
+          </p>
+        )}
+        <header className="article__header">
+          <p className="kicker">
+            <Link href={article.section.url}>{article.section.name}</Link>
+          </p>
+          <h1 className="article__title">{article.title}</h1>
+          <p className="article__summary">{article.summary}</p>
+          <Byline authors={article.authors} />
+          <ArticleMeta article={article} />
+        </header>
+        <HeroImage article={article} />
+        <ShareBar item={article} position="top" />
+        <ArticleBody source={article.body} />
+        <TagList tags={article.tags} />
+        <ShareBar item={article} position="bottom" />
+      </article>
+      <RelatedArticles articles={related} />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import type { Tag } from '@/lib/content';
+
+export function TagList({ tags }: { tags: Tag[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <nav aria-label="Tags" className="tag-list">
+      <ul>
+        {tags.map((tag) => (
+          <li key={tag.slug}>
+            <Link href={tag.url}>{tag.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { getArticlesBySection, getSections, type Page, type Article } from '@/lib/content';
+import { LeadStory } from './lead-story';
+import { Pagination } from './pagination';
+import { StoryCard } from './story-card';
+import { StoryList } from './story-list';
+
+const SECTION_BLOCK_SIZE = 3;
+
+export function HomeView({ page }: { page: Page<Article> }) {
+  const [lead, ...latest] = page.items;
+  return (
+    <div className="home">
+      <h1 className="visually-hidden">The latest news</h1>
+      {lead && <LeadStory article={lead} />}
+      {latest.length > 0 && (
+        <section aria-labelledby="latest-heading" className="home__latest">
+          <h2 id="latest-heading" className="block-heading">
+            Latest stories
+          </h2>
+          <StoryList articles={latest} />
+        </section>
+      )}
+      <Pagination basePath="/" page={page.page} totalPages={page.totalPages} />
+      {getSections().map((section) => {
+        const stories = getArticlesBySection(section.slug).slice(0, SECTION_BLOCK_SIZE);
+        if (stories.length === 0) return null;
+        return (
+          <section
+            key={section.slug}
+            aria-labelledby={`section-${section.slug}`}
+            className="home__section"
+          >
+            <h2 id={`section-${section.slug}`} className="block-heading">
+              <Link href={section.url}>{section.name}</Link>
+            </h2>
+            <ul className="story-grid">
+              {stories.map((article) => (
+                <li key={article.slug}>
+                  <StoryCard article={article} headingLevel={3} showImage={false} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { Byline } from '@/components/article/byline';
+import type { Article } from '@/lib/content';
+import { formatDate } from '@/lib/format';
+
+export function LeadStory({ article }: { article: Article }) {
+  return (
+    <article className="lead-story" aria-labelledby="lead-story-title">
+      {article.image ? (
+        <div className="lead-story__image">
+          <Image
+            src={article.image}
+            alt={article.imageAlt ?? ''}
+            fill
+            priority
+            sizes="(min-width: 60rem) 40rem, 100vw"
+          />
+        </div>
+      ) : (
+        <div className="lead-story__fallback" aria-hidden="true">
+          <span>{article.section.name}</span>
+        </div>
+      )}
+      <div className="lead-story__text">
+        <p className="kicker">
+          <Link href={article.section.url}>{article.section.name}</Link>
+        </p>
+        <h2 id="lead-story-title" className="lead-story__title">
+          <Link href={article.url}>{article.title}</Link>
+        </h2>
+        <p className="lead-story__summary">{article.summary}</p>
+        <Byline authors={article.authors} />
+        <p className="story-card__meta">
+          <time dateTime={article.date}>{formatDate(article.published)}</time> ·{' '}
+          {article.readingTime.text}
+        </p>
+      </div>
+    </article>
+  );
+}

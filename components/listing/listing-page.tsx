@@ -1,0 +1,46 @@
+import Image from 'next/image';
+import { ArticleBody } from '@/components/article/article-body';
+import type { ListingPageView } from '@/lib/listings';
+import { ListingView } from './listing-view';
+
+export function ListingPage({ view }: { view: ListingPageView }) {
+  const { listing, page } = view;
+  const author = listing.author;
+  const intro = author ? (
+    <div className="author-intro">
+      {author.avatar && (
+        <Image src={author.avatar} alt="" width={96} height={96} className="author-intro__avatar" />
+      )}
+      <div>
+        <ArticleBody source={author.bio} />
+        {Object.keys(author.links).length > 0 && (
+          <ul className="author-intro__links" aria-label={`${author.name} elsewhere`}>
+            {Object.entries(author.links).map(([name, url]) => (
+              <li key={name}>
+                <a href={url} rel="me noopener noreferrer">
+                  {linkLabel(name)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  ) : (
+    <p className="listing__description">{listing.description}</p>
+  );
+  return (
+    <ListingView
+      title={listing.title}
+      kicker={listing.kicker}
+      intro={intro}
+      basePath={listing.basePath}
+      page={page}
+    />
+  );
+}
+
+function linkLabel(name: string): string {
+  const known: Record<string, string> = { x: 'X', website: 'Website', linkedin: 'LinkedIn' };
+  return known[name] ?? name.charAt(0).toUpperCase() + name.slice(1);
+}

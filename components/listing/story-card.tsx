@@ -1,0 +1,34 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { Article } from '@/lib/content';
+import { formatDate, joinNames } from '@/lib/format';
+
+interface StoryCardProps {
+  article: Article;
+  headingLevel?: 2 | 3;
+  showImage?: boolean;
+}
+
+export function StoryCard({ article, headingLevel = 2, showImage = true }: StoryCardProps) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className="story-card">
+      {showImage && article.image && (
+        <div className="story-card__image">
+          <Image src={article.image} alt="" fill sizes="(min-width: 48rem) 20rem, 100vw" />
+        </div>
+      )}
+      <p className="kicker">
+        <Link href={article.section.url}>{article.section.name}</Link>
+      </p>
+      <Heading className="story-card__title">
+        <Link href={article.url}>{article.title}</Link>
+      </Heading>
+      <p className="story-card__summary">{article.summary}</p>
+      <p className="story-card__meta">
+        {joinNames(article.authors.map((author) => author.name))} ·{' '}
+        <time dateTime={article.date}>{formatDate(article.published)}</time>
+      </p>
+    </article>
+  );
+}

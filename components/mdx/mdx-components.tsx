@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { ComponentPropsWithoutRef } from 'react';
+import type { MDXComponents } from 'mdx/types';
+
+function Anchor({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
+  if (href.startsWith('/') && !href.startsWith('//')) return <Link href={href} {...props} />;
+  if (href.startsWith('#')) return <a href={href} {...props} />;
+  return <a href={href} rel="noopener noreferrer" {...props} />;
+}
+
+function Blockquote(props: ComponentPropsWithoutRef<'blockquote'>) {
+  return <blockquote className="pull-quote" {...props} />;
+}
+
+function Img({ alt = '', ...props }: ComponentPropsWithoutRef<'img'>) {
+  // eslint-disable-next-line @next/next/no-img-element
+  return <img alt={alt} loading="lazy" decoding="async" {...props} />;
+}
+
+function Table(props: ComponentPropsWithoutRef<'table'>) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">
+      <table {...props} />
+    </div>
+  );
+}
+
+export const mdxComponents: MDXComponents = {
+  a: Anchor,
+  blockquote: Blockquote,
+  img: Img,
+  table: Table,
+};

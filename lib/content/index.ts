@@ -1,0 +1,173 @@
+import path from 'node:path';
+import { site } from '@/lib/site';
+import { ContentError } from './issues';
+import { type Article, type Author, loadContent, type SectionEntry, type Tag } from './load';
+
+export type { Article, Author, PublicationStatus, SectionEntry, Tag } from './load';
+export { ContentError, formatIssue, type ContentIssue } from './issues';
+
+export interface TagEntry extends Tag {
+  count: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  totalPages: number;
+}
+
+interface ContentIndex {
+  articles: Article[];
+  bySlug: Map<string, Article>;
+  sections: SectionEntry[];
+  authors: Author[];
+  tags: TagEntry[];
+  byTag: Map<string, Article[]>;
+  bySection: Map<string, Article[]>;
+  byAuthor: Map<string, Article[]>;
+  redirects: Map<string, string>;
+}
+
+export const contentDir = process.env.CONTENT_DIR
+  ? path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR)
+  : path.join(process.cwd(), 'content');
+export const showUnpublished = process.env.NODE_ENV === 'development';
+
+let cached: ContentIndex | undefined;
+
+function group(articles: Article[], keys: (article: Article) => string[]) {
+  const map = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const key of keys(article)) {
+      const list = map.get(key);
+      if (list) list.push(article);
+      else map.set(key, [article]);
+    }
+  }
+  return map;
+}
+
+function buildIndex(): ContentIndex {
+  const loaded = loadContent({
+    contentDir,
+    publicDir: path.join(process.cwd(), 'public'),
+    now: new Date(),
+  });
+  if (loaded.issues.some((issue) => issue.severity === 'error')) {
+    throw new ContentError(loaded.issues);
+  }
+  const articles = loaded.articles.filter(
+    (article) => showUnpublished || article.status === 'published',
+  );
+  const byTag = group(articles, (article) => article.tags.map((tag) => tag.slug));
+  const tagNames = new Map<string, Tag>();
+  for (const article of articles) {
+    for (const tag of article.tags) if (!tagNames.has(tag.slug)) tagNames.set(tag.slug, tag);
+  }
+  const redirects = new Map<string, string>();
+  for (const article of articles) {
+    for (const old of article.redirectFrom) redirects.set(old, article.slug);
+  }
+  return {
+    articles,
+    bySlug: new Map(articles.map((article) => [article.slug, article])),
+    sections: loaded.sections,
+    authors: loaded.authors,
+    tags: [...tagNames.values()]
+      .map((tag) => ({ ...tag, count: byTag.get(tag.slug)?.length ?? 0 }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    byTag,
+    bySection: group(articles, (article) => [article.section.slug]),
+    byAuthor: group(articles, (article) => article.authors.map((author) => author.slug)),
+    redirects,
+  };
+}
+
+function index(): ContentIndex {
+  cached ??= buildIndex();
+  return cached;
+}
+
+export function getArticles(): Article[] {
+  return index().articles;
+}
+
+export function getArticle(slug: string): Article | undefined {
+  return index().bySlug.get(slug);
+}
+
+export function getSections(): SectionEntry[] {
+  return index().sections;
+}
+
+export function getSection(slug: string): SectionEntry | undefined {
+  return index().sections.find((section) => section.slug === slug);
+}
+
+export function getAuthors(): Author[] {
+  return index().authors;
+}
+
+export function getAuthor(slug: string): Author | undefined {
+  return index().authors.find((author) => author.slug === slug);
+}
+
+export function getTags(): TagEntry[] {
+  return index().tags;
+}
+
+export function getTag(slug: string): TagEntry | undefined {
+  return index().tags.find((tag) => tag.slug === slug);
+}
+
+export function getArticlesBySection(slug: string): Article[] {
+  return index().bySection.get(slug) ?? [];
+}
+
+export function getArticlesByTag(slug: string): Article[] {
+  return index().byTag.get(slug) ?? [];
+}
+
+export function getArticlesByAuthor(slug: string): Article[] {
+  return index().byAuthor.get(slug) ?? [];
+}
+
+export function getRedirects(): { from: string; to: string }[] {
+  return [...index().redirects].map(([from, to]) => ({ from, to }));
+}
+
+export function getRelatedArticles(article: Article, limit = 4): Article[] {
+  const { byTag, bySection, articles } = index();
+  const shared = new Map<Article, number>();
+  for (const tag of article.tags) {
+    for (const other of byTag.get(tag.slug) ?? []) {
+      if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+  }
+  const sameSection = (other: Article) => (other.section.slug === article.section.slug ? 1 : 0);
+  const ranked = [...shared.keys()].sort(
+    (a, b) =>
+      (shared.get(b) ?? 0) - (shared.get(a) ?? 0) ||
+      sameSection(b) - sameSection(a) ||
+      b.published.getTime() - a.published.getTime(),
+  );
+  const picked = new Set(ranked.slice(0, limit));
+  for (const pool of [bySection.get(article.section.slug) ?? [], articles]) {
+    for (const other of pool) {
+      if (picked.size >= limit) break;
+      if (other !== article) picked.add(other);
+    }
+  }
+  return [...picked];
+}
+
+export function paginate<T>(items: T[], page = 1, pageSize: number = site.pageSize): Page<T> | undefined {
+  const totalPages = Math.max(1, Math.ceil(items.length / pageSize));
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined;
+  return { items: items.slice((page - 1) * pageSize, page * pageSize), page, totalPages };
+}
+
+export function pageNumbers(count: number, pageSize: number = site.pageSize): number[] {
+  const totalPages = Math.max(1, Math.ceil(count / pageSize));
+  return Array.from({ length: totalPages - 1 }, (_, i) => i + 2);
+}

@@ -1,0 +1,391 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { slug as slugify } from 'github-slugger';
+import readingTime from 'reading-time';
+import { type ContentIssue, schemaIssues } from './issues';
+import {
+  ARTICLE_FIELDS,
+  AUTHOR_FIELDS,
+  articleFrontmatterSchema,
+  authorFrontmatterSchema,
+  type ArticleFrontmatter,
+  type AuthorFrontmatter,
+  type Section,
+  sectionsFileSchema,
+  SLUG_PATTERN,
+} from './schema';
+import { decodeUtf8, parseFrontmatterFile, parseYaml, type Position } from './source';
+
+export type PublicationStatus = 'published' | 'draft' | 'scheduled';
+
+export type SectionEntry = Section & { url: string };
+
+export type Author = AuthorFrontmatter & {
+  slug: string;
+  url: string;
+  bio: string;
+};
+
+export interface Tag {
+  name: string;
+  slug: string;
+  url: string;
+}
+
+export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags'> & {
+  slug: string;
+  url: string;
+  file: string;
+  status: PublicationStatus;
+  authors: Author[];
+  section: SectionEntry;
+  tags: Tag[];
+  body: string;
+  bodyLine: number;
+  published: Date;
+  modified: Date;
+  readingTime: { minutes: number; words: number; text: string };
+};
+
+export interface LoadedContent {
+  articles: Article[];
+  authors: Author[];
+  sections: SectionEntry[];
+  issues: ContentIssue[];
+}
+
+export interface LoadOptions {
+  contentDir: string;
+  publicDir: string;
+  now: Date;
+}
+
+export const HEADLINE_WARN_LENGTH = 110;
+export const SUMMARY_WARN_LENGTH = 200;
+
+const SECTIONS_FILE = 'sections.yaml';
+
+interface FileEntry {
+  relative: string;
+  slug: string;
+  text: string;
+}
+
+function relativeName(options: LoadOptions, absolute: string): string {
+  return path.join(path.basename(options.contentDir), path.relative(options.contentDir, absolute));
+}
+
+function readCollection(
+  options: LoadOptions,
+  folder: string,
+  kind: string,
+  issues: ContentIssue[],
+): FileEntry[] {
+  const dir = path.join(options.contentDir, folder);
+  if (!fs.existsSync(dir)) {
+    issues.push({
+      file: relativeName(options, dir),
+      line: 1,
+      column: 1,
+      severity: 'error',
+      message: `the folder is missing: ${kind} files live in ${folder}/`,
+    });
+    return [];
+  }
+  const entries: FileEntry[] = [];
+  const seen = new Map<string, string>();
+  for (const dirent of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    if (dirent.name.startsWith('.')) continue;
+    const absolute = path.join(dir, dirent.name);
+    const relative = relativeName(options, absolute);
+    const problem = (message: string) =>
+      issues.push({ file: relative, line: 1, column: 1, severity: 'error', message });
+    if (!dirent.isFile() || !dirent.name.endsWith('.mdx')) {
+      problem(`is not ${kind} file: everything in ${folder}/ must be a .mdx file`);
+      continue;
+    }
+    const slug = dirent.name.slice(0, -'.mdx'.length);
+    if (!SLUG_PATTERN.test(slug)) {
+      problem(
+        `the file name is the URL slug and must use only lowercase letters, digits and single hyphens (like ${suggestSlug(slug)}.mdx)`,
+      );
+      continue;
+    }
+    const twin = seen.get(slug.toLowerCase());
+    if (twin) {
+      problem(`has the same slug as ${twin}`);
+      continue;
+    }
+    seen.set(slug.toLowerCase(), relative);
+    const decoded = decodeUtf8(fs.readFileSync(absolute));
+    if ('error' in decoded) {
+      problem(`the file ${decoded.error}`);
+      continue;
+    }
+    entries.push({ relative, slug, text: decoded.text });
+  }
+  return entries;
+}
+
+function suggestSlug(name: string): string {
+  return slugify(name).replace(/-+/g, '-').replace(/^-|-$/g, '') || 'my-story';
+}
+
+function loadSections(options: LoadOptions, issues: ContentIssue[]): SectionEntry[] {
+  const absolute = path.join(options.contentDir, SECTIONS_FILE);
+  const file = relativeName(options, absolute);
+  if (!fs.existsSync(absolute)) {
+    issues.push({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      message: 'the sections file is missing: declare the sections (slug, name, description) here',
+    });
+    return [];
+  }
+  const decoded = decodeUtf8(fs.readFileSync(absolute));
+  if ('error' in decoded) {
+    issues.push({ file, line: 1, column: 1, severity: 'error', message: `the file ${decoded.error}` });
+    return [];
+  }
+  const parsed = parseYaml(decoded.text.replace(/^\uFEFF/, ''));
+  if (parsed.problems.length) {
+    issues.push(...parsed.problems.map((p) => ({ file, ...p, severity: 'error' as const })));
+    return [];
+  }
+  const result = sectionsFileSchema.safeParse(parsed.data);
+  if (!result.success) {
+    issues.push(
+      ...schemaIssues(result.error, {
+        ...parsed,
+        file,
+        allowedFields: ['slug', 'name', 'description'],
+      }),
+    );
+    return [];
+  }
+  const sections: SectionEntry[] = [];
+  const seen = new Set<string>();
+  result.data.forEach((section, index) => {
+    if (seen.has(section.slug)) {
+      issues.push({
+        file,
+        ...parsed.locate([index, 'slug']),
+        severity: 'error',
+        message: `section "${section.slug}" is declared twice`,
+      });
+      return;
+    }
+    seen.add(section.slug);
+    sections.push({ ...section, url: `/sections/${section.slug}` });
+  });
+  return sections;
+}
+
+function checkImage(
+  options: LoadOptions,
+  image: string | undefined,
+  at: Position,
+  field: string,
+  file: string,
+  issues: ContentIssue[],
+) {
+  if (!image || !image.startsWith('/')) return;
+  const onDisk = path.join(options.publicDir, decodeURI(image));
+  if (!onDisk.startsWith(options.publicDir) || !fs.existsSync(onDisk)) {
+    issues.push({
+      file,
+      ...at,
+      severity: 'error',
+      message: `"${field}" points to ${image}, but there is no file public${image}`,
+    });
+  }
+}
+
+function loadAuthors(options: LoadOptions, issues: ContentIssue[]): Author[] {
+  const authors: Author[] = [];
+  for (const entry of readCollection(options, 'authors', 'an author', issues)) {
+    const source = parseFrontmatterFile(entry.text);
+    if (source.problems.length) {
+      issues.push(
+        ...source.problems.map((p) => ({ file: entry.relative, ...p, severity: 'error' as const })),
+      );
+      continue;
+    }
+    const result = authorFrontmatterSchema.safeParse(source.data);
+    if (!result.success) {
+      issues.push(
+        ...schemaIssues(result.error, {
+          ...source,
+          file: entry.relative,
+          allowedFields: AUTHOR_FIELDS,
+        }),
+      );
+      continue;
+    }
+    checkImage(options, result.data.avatar, source.locate(['avatar']), 'avatar', entry.relative, issues);
+    authors.push({
+      ...result.data,
+      slug: entry.slug,
+      url: `/authors/${entry.slug}`,
+      bio: source.body.trim(),
+    });
+  }
+  return authors;
+}
+
+export function tagSlug(name: string): string {
+  return slugify(name.normalize('NFC'));
+}
+
+function loadArticles(
+  options: LoadOptions,
+  authors: Map<string, Author>,
+  sections: Map<string, SectionEntry>,
+  sectionsKnown: boolean,
+  issues: ContentIssue[],
+): Article[] {
+  const articles: Article[] = [];
+  for (const entry of readCollection(options, 'articles', 'an article', issues)) {
+    const source = parseFrontmatterFile(entry.text);
+    const fileIssue = (at: Position, message: string, severity: 'error' | 'warning' = 'error') =>
+      issues.push({ file: entry.relative, ...at, severity, message });
+    if (source.problems.length) {
+      for (const p of source.problems) fileIssue(p, p.message);
+      continue;
+    }
+    const result = articleFrontmatterSchema.safeParse(source.data);
+    if (!result.success) {
+      issues.push(
+        ...schemaIssues(result.error, {
+          ...source,
+          file: entry.relative,
+          allowedFields: ARTICLE_FIELDS,
+        }),
+      );
+      continue;
+    }
+    const data = result.data;
+    let valid = true;
+    const articleAuthors: Author[] = [];
+    data.authors.forEach((slug, index) => {
+      const author = authors.get(slug);
+      if (author) articleAuthors.push(author);
+      else {
+        valid = false;
+        fileIssue(
+          source.locate(['authors', index]),
+          `"authors" names "${slug}", but there is no author file content/authors/${slug}.mdx (known authors: ${[...authors.keys()].join(', ') || 'none'})`,
+        );
+      }
+    });
+    const section = sections.get(data.section);
+    if (!section) {
+      valid = false;
+      if (sectionsKnown) {
+        fileIssue(
+          source.locate(['section']),
+          `"section" is "${data.section}", which is not declared in content/${SECTIONS_FILE} (sections: ${[...sections.keys()].join(', ')})`,
+        );
+      }
+    }
+    const tags = new Map<string, Tag>();
+    data.tags.forEach((name, index) => {
+      const slug = tagSlug(name);
+      if (!slug) {
+        valid = false;
+        fileIssue(
+          source.locate(['tags', index]),
+          `tag "${name}" has no letters or digits, so it cannot have a page`,
+        );
+      } else if (!tags.has(slug)) {
+        tags.set(slug, { name, slug, url: `/tags/${encodeURIComponent(slug)}` });
+      }
+    });
+    checkImage(options, data.image, source.locate(['image']), 'image', entry.relative, issues);
+    if (data.title.length > HEADLINE_WARN_LENGTH) {
+      fileIssue(
+        source.locate(['title']),
+        `"title" is ${data.title.length} characters; headlines over ${HEADLINE_WARN_LENGTH} are cut off in search results and share cards`,
+        'warning',
+      );
+    }
+    if (data.summary.length > SUMMARY_WARN_LENGTH) {
+      fileIssue(
+        source.locate(['summary']),
+        `"summary" is ${data.summary.length} characters; keep it under ${SUMMARY_WARN_LENGTH} so previews show all of it`,
+        'warning',
+      );
+    }
+    if (!valid || !section) continue;
+    const published = new Date(data.date);
+    const stats = readingTime(source.body);
+    const minutes = Math.max(1, Math.round(stats.minutes));
+    articles.push({
+      ...data,
+      slug: entry.slug,
+      url: `/articles/${entry.slug}`,
+      file: entry.relative,
+      status: data.draft ? 'draft' : published > options.now ? 'scheduled' : 'published',
+      authors: articleAuthors,
+      section,
+      tags: [...tags.values()],
+      body: source.body,
+      bodyLine: source.bodyLine,
+      published,
+      modified: new Date(data.updated ?? data.date),
+      readingTime: { minutes, words: stats.words, text: `${minutes} min read` },
+    });
+  }
+  return articles;
+}
+
+function checkRedirects(articles: Article[], issues: ContentIssue[]) {
+  const live = new Set(articles.map((article) => article.slug));
+  const claimed = new Map<string, string>();
+  for (const article of articles) {
+    for (const old of article.redirectFrom) {
+      if (live.has(old)) {
+        issues.push({
+          file: article.file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: `"redirectFrom" lists "${old}", which is the slug of a live article; remove it or rename that article`,
+        });
+      }
+      const other = claimed.get(old);
+      if (other) {
+        issues.push({
+          file: article.file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: `"redirectFrom" lists "${old}", which ${other} already redirects`,
+        });
+      }
+      claimed.set(old, article.file);
+    }
+  }
+}
+
+export function loadContent(options: LoadOptions): LoadedContent {
+  const issues: ContentIssue[] = [];
+  const sections = loadSections(options, issues);
+  const authors = loadAuthors(options, issues);
+  const articles = loadArticles(
+    options,
+    new Map(authors.map((author) => [author.slug, author])),
+    new Map(sections.map((section) => [section.slug, section])),
+    sections.length > 0,
+    issues,
+  );
+  checkRedirects(articles, issues);
+  articles.sort(
+    (a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug),
+  );
+  return { articles, authors, sections, issues };
+}

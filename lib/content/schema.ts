@@ -1,0 +1,149 @@
+import { z } from 'zod';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_TIME_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function isRealDateTime(value: string): boolean {
+  const m = DATE_TIME_PATTERN.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((part) => Number(part ?? 0));
+  if (year === undefined || month === undefined || day === undefined) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    (hour ?? 0) <= 23 &&
+    (minute ?? 0) <= 59 &&
+    (second ?? 0) <= 59
+  );
+}
+
+const text = (what: string) =>
+  z
+    .string({ error: `must be text (${what})` })
+    .trim()
+    .min(1, { error: `is empty: write ${what}` });
+
+const slug = (what: string) =>
+  z
+    .string({ error: `must be ${what} slug` })
+    .regex(SLUG_PATTERN, { error: `must be ${what} slug: lowercase letters, digits and hyphens` });
+
+export const dateTime = z
+  .string({
+    error:
+      'must be a date and time with a time-zone offset, like 2022-08-08T09:30:00-07:00 (put it in quotes if your editor changed it)',
+  })
+  .refine((value) => DATE_TIME_PATTERN.test(value), {
+    error: 'must be a date and time with a time-zone offset, like 2022-08-08T09:30:00-07:00',
+  })
+  .refine((value) => !DATE_TIME_PATTERN.test(value) || isRealDateTime(value), {
+    error: 'is not a real date or time (check the month, day and hour)',
+  });
+
+const imagePath = z
+  .string({ error: 'must be a path under public/ such as /images/photo.jpg, or an https:// URL' })
+  .refine((value) => /^\/(?!\/)[^\s?#]+$/.test(value) || /^https:\/\/[^\s]+$/.test(value), {
+    error: 'must be a path under public/ starting with / (like /images/photo.jpg), or an https:// URL',
+  })
+  .refine((value) => !value.split('/').includes('..'), {
+    error: 'must not contain ".." (images live under public/)',
+  });
+
+const absoluteHttpUrl = z
+  .string({ error: 'must be an absolute URL starting with https:// or http://' })
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+    error: 'must be an absolute URL starting with https:// or http://',
+  });
+
+export const articleFrontmatterSchema = z
+  .strictObject({
+    title: text('the headline'),
+    summary: text('a one- or two-sentence summary'),
+    date: dateTime,
+    updated: dateTime.optional(),
+    authors: z
+      .array(slug('an author'), { error: 'must be a list of author slugs, like [bryan-ke]' })
+      .min(1, { error: 'must name at least one author' }),
+    section: slug('a section'),
+    tags: z
+      .array(text('the tag'), { error: 'must be a list of tags, like [politics, europe]' })
+      .optional()
+      .default([]),
+    image: imagePath.optional(),
+    imageAlt: text('a description of the image for readers who cannot see it').optional(),
+    imageCaption: text('the caption').optional(),
+    imageCredit: text('the credit').optional(),
+    draft: z.boolean({ error: 'must be true or false' }).optional().default(false),
+    corrections: z
+      .array(
+        z.strictObject({
+          date: dateTime,
+          text: text('what was corrected'),
+        }),
+        { error: 'must be a list of corrections, each with a date and a text' },
+      )
+      .optional()
+      .default([]),
+    canonical: absoluteHttpUrl.optional(),
+    redirectFrom: z
+      .array(slug('an old article'), { error: 'must be a list of old slugs' })
+      .optional()
+      .default([]),
+  })
+  .superRefine((data, ctx) => {
+    if (data.image && !data.imageAlt) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['imageAlt'],
+        message:
+          'is missing: an article with an image needs imageAlt, a short description of the picture',
+      });
+    }
+    if (!data.image) {
+      for (const key of ['imageAlt', 'imageCaption', 'imageCredit'] as const) {
+        if (data[key]) {
+          ctx.addIssue({ code: 'custom', path: [key], message: 'is set but there is no image' });
+        }
+      }
+    }
+    if (data.updated && Date.parse(data.updated) < Date.parse(data.date)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `is before the publication date (${data.date}); updated must be the same or later`,
+      });
+    }
+  });
+
+export const authorFrontmatterSchema = z.strictObject({
+  name: text("the author's full name"),
+  role: text('the job title').optional(),
+  avatar: imagePath.optional(),
+  links: z
+    .record(z.string(), absoluteHttpUrl, {
+      error: 'must be a map of link names to URLs, like website: https://example.com',
+    })
+    .optional()
+    .default({}),
+});
+
+export const sectionSchema = z.strictObject({
+  slug: slug('a section'),
+  name: text('the section name'),
+  description: text('a one-sentence description of the section'),
+});
+
+export const sectionsFileSchema = z
+  .array(sectionSchema, { error: 'must be a list of sections, each with slug, name and description' })
+  .min(1, { error: 'must declare at least one section' });
+
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+export type AuthorFrontmatter = z.infer<typeof authorFrontmatterSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+
+export const ARTICLE_FIELDS = Object.keys(articleFrontmatterSchema.shape);
+export const AUTHOR_FIELDS = Object.keys(authorFrontmatterSchema.shape);

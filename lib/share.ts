@@ -1,0 +1,44 @@
+import { absoluteUrl } from '@/lib/site';
+
+export const SHARE_PLATFORMS = [
+  'x',
+  'facebook',
+  'linkedin',
+  'reddit',
+  'whatsapp',
+  'telegram',
+  'email',
+] as const;
+
+export type SharePlatform = (typeof SHARE_PLATFORMS)[number];
+
+export interface Shareable {
+  url: string;
+  title: string;
+  summary: string;
+}
+
+export const SHARE_LABELS: Record<SharePlatform, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  linkedin: 'LinkedIn',
+  reddit: 'Reddit',
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  email: 'Email',
+};
+
+const enc = encodeURIComponent;
+
+export function shareLinks(item: Shareable): Record<SharePlatform, string> {
+  const url = absoluteUrl(item.url);
+  return {
+    x: `https://x.com/intent/tweet?url=${enc(url)}&text=${enc(item.title)}`,
+    facebook: `https://www.facebook.com/sharer/sharer.php?u=${enc(url)}`,
+    linkedin: `https://www.linkedin.com/sharing/share-offsite/?url=${enc(url)}`,
+    reddit: `https://www.reddit.com/submit?url=${enc(url)}&title=${enc(item.title)}`,
+    whatsapp: `https://wa.me/?text=${enc(`${item.title} ${url}`)}`,
+    telegram: `https://t.me/share/url?url=${enc(url)}&text=${enc(item.title)}`,
+    email: `mailto:?subject=${enc(item.title)}&body=${enc(`${item.summary}\n\n${url}`)}`,
+  };
+}

@@ -1,0 +1,23 @@
+const siteUrl = new URL(process.env.SITE_URL || 'http://localhost:3000');
+
+export const site = {
+  name: 'The Meridian',
+  shortName: 'Meridian',
+  tagline: 'Independent news, published from a git repository.',
+  description:
+    'The Meridian is an independent newsroom covering international affairs, and the handbook of how we publish.',
+  url: siteUrl,
+  language: 'en',
+  locale: 'en_US',
+  timeZone: 'UTC',
+  themeColor: { light: '#ffffff', dark: '#121212' },
+  pageSize: 10,
+  socials: {
+    x: '@TheMeridianNews',
+  },
+  logo: '/icon.png',
+} as const;
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.url).toString();
+}

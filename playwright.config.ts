@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT || 3100);
+const baseURL = `http://localhost:${port}`;
+const systemChromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `node scripts/prepare-e2e-content.mjs && next build && next start -p ${port}`,
+    url: baseURL,
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    env: {
+      CONTENT_DIR: '.e2e-content',
+      NEXT_DIST_DIR: '.next-e2e',
+      SITE_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});

@@ -1,0 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const target = path.join(root, '.e2e-content');
+
+fs.rmSync(target, { recursive: true, force: true });
+fs.cpSync(path.join(root, 'content'), target, { recursive: true });
+fs.cpSync(path.join(root, 'e2e', 'fixtures', 'content'), target, { recursive: true });
+console.log(`e2e content: content/ + e2e/fixtures/content/ -> ${path.relative(root, target)}/`);
