@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { Article } from '@/lib/content';
-import { type ListingPageView, pageHref } from '@/lib/listings';
+import { feedLinks } from '@/lib/feeds';
+import { getListing, type Listing, type ListingPageView, pageHref } from '@/lib/listings';
 import { site } from '@/lib/site';
 
 export function rootMetadata(): Metadata {
@@ -29,11 +30,22 @@ export function articleMetadata(article: Article): Metadata {
   };
 }
 
+type AlternateTypes = NonNullable<Metadata['alternates']>['types'];
+
+function feedAlternates(listing: Listing | undefined): { types?: AlternateTypes } {
+  if (!listing || listing.kind === 'tag') return {};
+  return {
+    types: Object.fromEntries(
+      feedLinks(listing).map(({ type, url, title }) => [type, [{ url, title }]]),
+    ),
+  };
+}
+
 export function homeMetadata(): Metadata {
   return {
     title: { absolute: `${site.name}: ${site.tagline}` },
     description: site.description,
-    alternates: { canonical: '/' },
+    alternates: { canonical: '/', ...feedAlternates(getListing('home')) },
   };
 }
 
@@ -42,6 +54,15 @@ export function listingMetadata({ listing, page }: ListingPageView): Metadata {
   return {
     title,
     description: listing.description,
-    alternates: { canonical: pageHref(listing.basePath, page.page) },
+    alternates: { canonical: pageHref(listing.basePath, page.page), ...feedAlternates(listing) },
+  };
+}
+
+export function searchMetadata(): Metadata {
+  return {
+    title: 'Search',
+    description: `Search every story in ${site.name}.`,
+    alternates: { canonical: '/search' },
+    robots: { index: false, follow: true },
   };
 }
