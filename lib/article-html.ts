@@ -23,7 +23,8 @@ function attributesOf(node: JsxNode): Attributes {
   for (const attribute of node.attributes) {
     // Expression values are stripped on the site (next-mdx-remote blockJS), so they are here too.
     if (attribute.type !== 'mdxJsxAttribute') continue;
-    if (attribute.value === null || attribute.value === undefined) attributes[attribute.name] = true;
+    if (attribute.value === null || attribute.value === undefined)
+      attributes[attribute.name] = true;
     else if (typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
   }
   return attributes;
@@ -78,7 +79,12 @@ function fallback(node: JsxNode): RootContent[] {
   const attributes = attributesOf(node);
   const children = node.children as RootContent[];
   const inline = node.type === 'mdxJsxTextElement';
-  if (inline && node.name && BLOCK_COMPONENTS.has(node.name) && !/^(Embed|Video|Tweet)$/.test(node.name)) {
+  if (
+    inline &&
+    node.name &&
+    BLOCK_COMPONENTS.has(node.name) &&
+    !/^(Embed|Video|Tweet)$/.test(node.name)
+  ) {
     const src = text(attributes, 'src');
     const image = src ? [el('img', { src, alt: text(attributes, 'alt') ?? '' })] : [];
     return [...image, ...children];

@@ -1,6 +1,7 @@
 import { type Category, Feed, type Item } from 'feed';
 import { articleHtml } from '@/lib/article-html';
 import type { Article } from '@/lib/content';
+import { joinNames } from '@/lib/format';
 import { getListing, type Listing } from '@/lib/listings';
 import { absoluteUrl, site } from '@/lib/site';
 
@@ -78,10 +79,12 @@ function item(article: Article, format: FeedFormat): Item {
     category: categories(article, format),
     ...(format === 'rss'
       ? {
-          extensions: article.authors.map((author) => ({
-            name: 'dc:creator',
-            objects: { _text: author.name },
-          })),
+          extensions: [
+            {
+              name: 'dc:creator',
+              objects: { _text: joinNames(article.authors.map((author) => author.name)) },
+            },
+          ],
         }
       : {
           author: article.authors.map((author) => ({

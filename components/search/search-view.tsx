@@ -63,11 +63,7 @@ export function SearchView() {
 
   return (
     <>
-      <SearchForm
-        query={query}
-        onChange={onChange}
-        onSubmit={(event) => event.preventDefault()}
-      />
+      <SearchForm query={query} onChange={onChange} onSubmit={(event) => event.preventDefault()} />
       <p role="status" className={styles.status}>
         {statusText(status, query, hits.length)}
       </p>

@@ -32,11 +32,13 @@ export function excerpt(text: string, terms: string[], radius = 90): ExcerptPart
   if (!words.length) return [{ text: text.slice(0, radius * 2), mark: false }];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})`, 'giu');
   const first = pattern.exec(text);
+  pattern.lastIndex = 0;
   const center = first ? first.index : 0;
   let start = Math.max(0, center - radius);
   let end = Math.min(text.length, center + radius);
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;
-  if (end < text.length) end = text.lastIndexOf(' ', end) > center ? text.lastIndexOf(' ', end) : end;
+  if (end < text.length)
+    end = text.lastIndexOf(' ', end) > center ? text.lastIndexOf(' ', end) : end;
   const window = text.slice(start, end);
   const parts: ExcerptPart[] = [];
   if (start > 0) parts.push({ text: '… ', mark: false });
