@@ -1,7 +1,12 @@
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_SLUG, FIXTURE_TITLE, HIDDEN_SLUGS, prepareFixtureContent } from './helpers/content';
+import {
+  FIXTURE_SLUG,
+  FIXTURE_TITLE,
+  HIDDEN_SLUGS,
+  prepareFixtureContent,
+} from './helpers/content';
 
 prepareFixtureContent();
 const { getArticles, getAuthors, getSections } = await import('@/lib/content');
