@@ -17,6 +17,10 @@ function Img({ alt = '', ...props }: ComponentPropsWithoutRef<'img'>) {
   return <img alt={alt} loading="lazy" decoding="async" {...props} />;
 }
 
+function Pre(props: ComponentPropsWithoutRef<'pre'>) {
+  return <pre tabIndex={0} {...props} />;
+}
+
 function Table(props: ComponentPropsWithoutRef<'table'>) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">
@@ -29,5 +33,6 @@ export const mdxComponents: MDXComponents = {
   a: Anchor,
   blockquote: Blockquote,
   img: Img,
+  pre: Pre,
   table: Table,
 };
