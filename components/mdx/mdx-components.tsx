@@ -21,6 +21,21 @@ function Pre(props: ComponentPropsWithoutRef<'pre'>) {
   return <pre tabIndex={0} {...props} />;
 }
 
+function ListItem({ className, children, ...props }: ComponentPropsWithoutRef<'li'>) {
+  if (className?.split(' ').includes('task-list-item')) {
+    return (
+      <li className={className} {...props}>
+        <label>{children}</label>
+      </li>
+    );
+  }
+  return (
+    <li className={className} {...props}>
+      {children}
+    </li>
+  );
+}
+
 function Table(props: ComponentPropsWithoutRef<'table'>) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">
@@ -33,6 +48,7 @@ export const mdxComponents: MDXComponents = {
   a: Anchor,
   blockquote: Blockquote,
   img: Img,
+  li: ListItem,
   pre: Pre,
   table: Table,
 };
