@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
 import { site } from '@/lib/site';
-import { type Card, type Rendition, RENDITIONS } from './cards';
+import { type Card, LOGO_SIZE, type Rendition, RENDITIONS } from './cards';
 import { CARD_FONT_FAMILY, cardFonts, drawable, textWidthEm } from './fonts';
 
 const colors = {
@@ -295,8 +295,6 @@ export async function renderCard(card: Card, rendition: Rendition): Promise<Buff
   if (png.length <= CARD_BYTES_BUDGET) return png;
   return sharp(png).png({ palette: true, quality: 90, effort: 8 }).toBuffer();
 }
-
-export const LOGO_SIZE = 512;
 
 export function renderLogo(): ImageResponse {
   return new ImageResponse(<Mark size={LOGO_SIZE} />, {

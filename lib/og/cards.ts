@@ -10,6 +10,8 @@ export const RENDITIONS = {
   '1x1': { width: 1200, height: 1200, file: '1x1.png' },
 } as const;
 
+export const LOGO_SIZE = 512;
+
 export type Rendition = keyof typeof RENDITIONS;
 export const RENDITION_NAMES = Object.keys(RENDITIONS).filter(
   (name): name is Rendition => name in RENDITIONS,
