@@ -91,7 +91,11 @@ export function authorJsonLd(author: Author): JsonLdObject {
     '@context': CONTEXT,
     ...person(author),
     description: author.bio,
-    worksFor: { '@type': 'NewsMediaOrganization', '@id': absoluteUrl('/#publisher'), name: site.name },
+    worksFor: {
+      '@type': 'NewsMediaOrganization',
+      '@id': absoluteUrl('/#publisher'),
+      name: site.name,
+    },
   };
 }
 

@@ -2,6 +2,9 @@ import { type JsonLdObject, serializeJsonLd } from '@/lib/json-ld';
 
 export function JsonLd({ data }: { data: JsonLdObject }) {
   return (
-    <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
+    />
   );
 }

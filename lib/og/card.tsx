@@ -4,7 +4,8 @@ import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
 import { site } from '@/lib/site';
 import { type Card, LOGO_SIZE, type Rendition, RENDITIONS } from './cards';
-import { CARD_FONT_FAMILY, cardFonts, drawable, textWidthEm } from './fonts';
+import { CARD_FONT_FAMILY, cardFonts, drawable } from './fonts';
+import { fitText, LINE_HEIGHT, typographic } from './text';
 
 const colors = {
   paper: '#f4f1ec',
@@ -15,74 +16,17 @@ const colors = {
   panel: '#e8e2d8',
 };
 
-const HEADLINE_SIZES = [80, 72, 64, 58, 52, 46, 42, 38];
-const LINE_HEIGHT = 1.18;
-// The font's U+2026 is the centred CJK form, which looks wrong after Latin text.
-const ELLIPSIS = '...';
-
-/** Curly quotes: a line may break after a straight opening quote, never after “. */
-function typographic(text: string): string {
-  return text.replace(/"([^"]*)"/g, '“$1”').replace(/(\p{L})'(\p{L})/gu, '$1’$2');
-}
-
-// Glyph advances ignore kerning and Satori's own wrapping; leave it some slack.
-const WRAP_SLACK = 0.94;
-
-function wrap(words: string[], size: number, boxWidth: number): number {
-  const width = boxWidth * WRAP_SLACK;
-  const space = textWidthEm(' ') * size;
-  let lines = 1;
-  let used = 0;
-  for (const word of words) {
-    const w = textWidthEm(word) * size;
-    if (used > 0 && used + space + w > width) {
-      lines += 1;
-      used = 0;
-    }
-    if (w > width) {
-      lines += Math.ceil(w / width) - 1;
-      used = w % width;
-    } else used += (used > 0 ? space : 0) + w;
-  }
-  return lines;
-}
-
-/** The largest size at which the text fits in maxLines; at the smallest, cut with an ellipsis. */
-export function fitText(
-  text: string,
-  {
-    width,
-    height,
-    maxLines = 5,
-    sizes = HEADLINE_SIZES,
-  }: { width: number; height: number; maxLines?: number; sizes?: number[] },
-): { text: string; size: number; lines: number } {
-  const words = text.split(' ').filter(Boolean);
-  const linesAt = (size: number) =>
-    Math.max(1, Math.min(maxLines, Math.floor(height / (size * LINE_HEIGHT))));
-  for (const size of sizes) {
-    const lines = wrap(words, size, width);
-    if (lines <= linesAt(size)) return { text, size, lines };
-  }
-  const size = sizes[sizes.length - 1] ?? 38;
-  const max = linesAt(size);
-  const kept = [...words];
-  while (kept.length > 1 && wrap([...kept, ELLIPSIS], size, width) > max) kept.pop();
-  let last = kept.pop() ?? '';
-  while (last.length > 1 && wrap([...kept, `${last}${ELLIPSIS}`], size, width) > max) {
-    last = [...last].slice(0, -1).join('');
-  }
-  const cut = [...kept, last].join(' ').replace(/[\s,;:.–—-]+$/u, '');
-  return { text: `${cut}${ELLIPSIS}`, size, lines: max };
-}
-
 const imageCache = new Map<string, string>();
 
 function imageData(publicPath: string): string | undefined {
   const cached = imageCache.get(publicPath);
   if (cached) return cached;
   const file = path.join(process.cwd(), 'public', decodeURI(publicPath));
-  const type = /\.png$/i.test(file) ? 'image/png' : /\.jpe?g$/i.test(file) ? 'image/jpeg' : undefined;
+  const type = /\.png$/i.test(file)
+    ? 'image/png'
+    : /\.jpe?g$/i.test(file)
+      ? 'image/jpeg'
+      : undefined;
   if (!type || !fs.existsSync(file)) return undefined;
   const data = `data:${type};base64,${fs.readFileSync(file).toString('base64')}`;
   imageCache.set(publicPath, data);
@@ -149,7 +93,12 @@ function Media({ media }: { media: NonNullable<Layout['media']> }) {
   if (!media.round) {
     return (
       // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text
-      <img src={media.src} width={media.width} height={media.height} style={{ objectFit: 'cover' }} />
+      <img
+        src={media.src}
+        width={media.width}
+        height={media.height}
+        style={{ objectFit: 'cover' }}
+      />
     );
   }
   return (

@@ -119,7 +119,13 @@ export function cardPath(card: Card, rendition: Rendition = 'og'): string {
 
 export function cardImage(card: Card, rendition: Rendition = 'og') {
   const { width, height } = RENDITIONS[rendition];
-  return { url: absoluteUrl(cardPath(card, rendition)), width, height, alt: card.alt, type: 'image/png' };
+  return {
+    url: absoluteUrl(cardPath(card, rendition)),
+    width,
+    height,
+    alt: card.alt,
+    type: 'image/png',
+  };
 }
 
 export function renditionOf(file: string): Rendition | undefined {
