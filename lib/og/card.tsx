@@ -4,7 +4,7 @@ import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
 import { site } from '@/lib/site';
 import { type Card, LOGO_SIZE, type Rendition, RENDITIONS } from './cards';
-import { CARD_FONT_FAMILY, cardFonts, drawable } from './fonts';
+import { CARD_FONT_FAMILY, cardFonts, drawable, textWidthEm } from './fonts';
 import { fitText, LINE_HEIGHT, typographic } from './text';
 
 const colors = {
@@ -180,10 +180,15 @@ function CardBody({ card, layout }: { card: Card; layout: Layout }) {
             lineHeight: LINE_HEIGHT,
             color: colors.ink,
             letterSpacing: -1,
-            wordBreak: 'keep-all',
+            display: 'flex',
+            flexWrap: 'wrap',
+            columnGap: textWidthEm(' ') * headline.size,
           }}
         >
-          {headline.text}
+          {/* One box per word: lines break only at spaces, never after an opening quote. */}
+          {headline.text.split(' ').map((word, index) => (
+            <span key={index}>{word}</span>
+          ))}
         </div>
         {description && (
           <div style={{ fontSize: description.size, lineHeight: 1.35, color: colors.muted }}>

@@ -1,4 +1,3 @@
-import { connection } from 'next/server';
 import { getArticle, getArticles } from '@/lib/content';
 import { sharePayload } from '@/lib/share';
 
@@ -12,8 +11,6 @@ export async function GET(_request: Request, { params }: Context) {
   const { slug } = await params;
   const article = getArticle(slug);
   if (!article) {
-    // Known slugs are prerendered; rendering the 404 per request keeps arbitrary slugs out of the cache.
-    await connection();
     return Response.json({ error: 'not_found', message: `No article "${slug}"` }, { status: 404 });
   }
   return Response.json(sharePayload(article));
