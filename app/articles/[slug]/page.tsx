@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getArticle, getArticles, getRelatedArticles } from '@/lib/content';
+import { articleJsonLd, breadcrumbJsonLd } from '@/lib/json-ld';
 import { articleMetadata } from '@/lib/metadata';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,5 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  return <ArticleView article={article} related={getRelatedArticles(article)} />;
+  return (
+    <>
+      <JsonLd data={articleJsonLd(article)} />
+      <JsonLd data={breadcrumbJsonLd(article)} />
+      <ArticleView article={article} related={getRelatedArticles(article)} />
+    </>
+  );
 }
