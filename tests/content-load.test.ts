@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '@/lib/content/issues';
-import { loadContent } from '@/lib/content/load';
+import { loadContent, tagSlug } from '@/lib/content/load';
 import { article, type FixtureFiles, makeContent } from './helpers/content-fixture';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -36,6 +36,15 @@ describe('valid content', () => {
     expect(older.published.toISOString()).toBe('2026-01-01T14:00:00.000Z');
     expect(articles[0]!.readingTime).toMatchObject({ words: 460, minutes: 2, text: '2 min read' });
     expect(older.status).toBe('published');
+  });
+
+  it('gives every tag an ASCII URL slug, spelling non-Latin letters in punycode', () => {
+    expect(tagSlug('North Korea')).toBe('north-korea');
+    expect(tagSlug('Café Société')).toBe('cafe-societe');
+    expect(tagSlug('북한')).toBe('xn-pr3b894b');
+    expect(tagSlug('K-pop 아이돌')).toBe('k-pop-xn-pq1b744a9rb');
+    expect(tagSlug('snake_case')).toBe('snake-case');
+    expect(tagSlug('북한')).not.toBe(tagSlug('日本'));
   });
 
   it('marks drafts and future-dated articles', () => {

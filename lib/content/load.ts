@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { domainToASCII } from 'node:url';
 import { slug as slugify } from 'github-slugger';
 import readingTime from 'reading-time';
 import { type ContentIssue, schemaIssues } from './issues';
@@ -237,8 +238,18 @@ function loadAuthors(options: LoadOptions, issues: ContentIssue[]): Author[] {
   return authors;
 }
 
+// Next.js cannot serve prerendered pages whose path has non-ASCII characters (vercel/next.js#10084),
+// so letters without an ASCII form are spelled in IDNA punycode, the way browsers spell domain names.
 export function tagSlug(name: string): string {
-  return slugify(name.normalize('NFC'));
+  const slug = slugify(name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC'));
+  return slug
+    .split('-')
+    .map((part) => (/^[a-z0-9_]*$/.test(part) ? part : domainToASCII(part) || ''))
+    .filter(Boolean)
+    .join('-')
+    .replace(/_/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function loadArticles(
