@@ -47,7 +47,16 @@ export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags'> &
   readingTime: { minutes: number; words: number; text: string };
 };
 
+export interface SourceBody {
+  file: string;
+  body: string;
+  line: number;
+}
+
 export interface LoadedContent {
+  files: number;
+  /** The MDX body of every article and author file whose frontmatter could be read. */
+  bodies: SourceBody[];
   articles: Article[];
   authors: Author[];
   sections: SectionEntry[];
@@ -58,6 +67,11 @@ export interface LoadOptions {
   contentDir: string;
   publicDir: string;
   now: Date;
+}
+
+interface Collected {
+  files: number;
+  bodies: SourceBody[];
 }
 
 export const HEADLINE_WARN_LENGTH = 110;
@@ -80,6 +94,7 @@ function readCollection(
   folder: string,
   kind: string,
   issues: ContentIssue[],
+  collected: Collected,
 ): FileEntry[] {
   const dir = path.join(options.contentDir, folder);
   if (!fs.existsSync(dir)) {
@@ -98,6 +113,7 @@ function readCollection(
     a.name.localeCompare(b.name),
   )) {
     if (dirent.name.startsWith('.')) continue;
+    collected.files++;
     const absolute = path.join(dir, dirent.name);
     const relative = relativeName(options, absolute);
     const problem = (message: string) =>
@@ -107,18 +123,22 @@ function readCollection(
       continue;
     }
     const slug = dirent.name.slice(0, -'.mdx'.length);
+    const twin = seen.get(slug.toLowerCase());
+    if (twin) {
+      problem(
+        twin.endsWith(dirent.name)
+          ? `has the same slug as ${twin}`
+          : `has the same slug as ${twin} apart from letter case; URLs are lowercase, so one must be renamed`,
+      );
+      continue;
+    }
+    seen.set(slug.toLowerCase(), relative);
     if (!SLUG_PATTERN.test(slug)) {
       problem(
         `the file name is the URL slug and must use only lowercase letters, digits and single hyphens (like ${suggestSlug(slug)}.mdx)`,
       );
       continue;
     }
-    const twin = seen.get(slug.toLowerCase());
-    if (twin) {
-      problem(`has the same slug as ${twin}`);
-      continue;
-    }
-    seen.set(slug.toLowerCase(), relative);
     const decoded = decodeUtf8(fs.readFileSync(absolute));
     if ('error' in decoded) {
       problem(`the file ${decoded.error}`);
@@ -133,7 +153,11 @@ function suggestSlug(name: string): string {
   return slugify(name).replace(/-+/g, '-').replace(/^-|-$/g, '') || 'my-story';
 }
 
-function loadSections(options: LoadOptions, issues: ContentIssue[]): SectionEntry[] {
+function loadSections(
+  options: LoadOptions,
+  issues: ContentIssue[],
+  collected: Collected,
+): SectionEntry[] {
   const absolute = path.join(options.contentDir, SECTIONS_FILE);
   const file = relativeName(options, absolute);
   if (!fs.existsSync(absolute)) {
@@ -146,6 +170,7 @@ function loadSections(options: LoadOptions, issues: ContentIssue[]): SectionEntr
     });
     return [];
   }
+  collected.files++;
   const decoded = decodeUtf8(fs.readFileSync(absolute));
   if ('error' in decoded) {
     issues.push({ file, line: 1, column: 1, severity: 'error', message: `the file ${decoded.error}` });
@@ -205,9 +230,9 @@ function checkImage(
   }
 }
 
-function loadAuthors(options: LoadOptions, issues: ContentIssue[]): Author[] {
+function loadAuthors(options: LoadOptions, issues: ContentIssue[], collected: Collected): Author[] {
   const authors: Author[] = [];
-  for (const entry of readCollection(options, 'authors', 'an author', issues)) {
+  for (const entry of readCollection(options, 'authors', 'an author', issues, collected)) {
     const source = parseFrontmatterFile(entry.text);
     if (source.problems.length) {
       issues.push(
@@ -215,6 +240,7 @@ function loadAuthors(options: LoadOptions, issues: ContentIssue[]): Author[] {
       );
       continue;
     }
+    collected.bodies.push({ file: entry.relative, body: source.body, line: source.bodyLine });
     const result = authorFrontmatterSchema.safeParse(source.data);
     if (!result.success) {
       issues.push(
@@ -247,9 +273,10 @@ function loadArticles(
   sections: Map<string, SectionEntry>,
   sectionsKnown: boolean,
   issues: ContentIssue[],
+  collected: Collected,
 ): Article[] {
   const articles: Article[] = [];
-  for (const entry of readCollection(options, 'articles', 'an article', issues)) {
+  for (const entry of readCollection(options, 'articles', 'an article', issues, collected)) {
     const source = parseFrontmatterFile(entry.text);
     const fileIssue = (at: Position, message: string, severity: 'error' | 'warning' = 'error') =>
       issues.push({ file: entry.relative, ...at, severity, message });
@@ -257,6 +284,7 @@ function loadArticles(
       for (const p of source.problems) fileIssue(p, p.message);
       continue;
     }
+    collected.bodies.push({ file: entry.relative, body: source.body, line: source.bodyLine });
     const result = articleFrontmatterSchema.safeParse(source.data);
     if (!result.success) {
       issues.push(
@@ -374,18 +402,20 @@ function checkRedirects(articles: Article[], issues: ContentIssue[]) {
 
 export function loadContent(options: LoadOptions): LoadedContent {
   const issues: ContentIssue[] = [];
-  const sections = loadSections(options, issues);
-  const authors = loadAuthors(options, issues);
+  const collected: Collected = { files: 0, bodies: [] };
+  const sections = loadSections(options, issues, collected);
+  const authors = loadAuthors(options, issues, collected);
   const articles = loadArticles(
     options,
     new Map(authors.map((author) => [author.slug, author])),
     new Map(sections.map((section) => [section.slug, section])),
     sections.length > 0,
     issues,
+    collected,
   );
   checkRedirects(articles, issues);
   articles.sort(
     (a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug),
   );
-  return { articles, authors, sections, issues };
+  return { files: collected.files, bodies: collected.bodies, articles, authors, sections, issues };
 }
