@@ -49,7 +49,9 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const page = prerenderedFile(pathname);
   const hashes =
-    (page ? scriptHashes(page) : undefined) ?? scriptHashes(path.join(pagesDir, '_not-found.html')) ?? [];
+    (page ? scriptHashes(page) : undefined) ??
+    scriptHashes(path.join(pagesDir, '_not-found.html')) ??
+    [];
   response.headers.set(
     'Content-Security-Policy',
     contentSecurityPolicy({

@@ -15,7 +15,13 @@ const YOUTUBE_HOSTS = new Set([
   'youtube-nocookie.com',
   'www.youtube-nocookie.com',
 ]);
-const POST_HOSTS = new Set(['x.com', 'www.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com']);
+const POST_HOSTS = new Set([
+  'x.com',
+  'www.x.com',
+  'twitter.com',
+  'www.twitter.com',
+  'mobile.twitter.com',
+]);
 const VIDEO_ID = /^[\w-]{11}$/;
 
 function youtubeId(url: URL): string | undefined {
@@ -39,7 +45,8 @@ export function classifyEmbed(raw: string): EmbedTarget | undefined {
   }
   if (YOUTUBE_HOSTS.has(url.hostname)) {
     const id = youtubeId(url);
-    if (id && VIDEO_ID.test(id)) return { kind: 'youtube', id, url: `https://www.youtube.com/watch?v=${id}` };
+    if (id && VIDEO_ID.test(id))
+      return { kind: 'youtube', id, url: `https://www.youtube.com/watch?v=${id}` };
   }
   if (POST_HOSTS.has(url.hostname)) {
     const match = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/.exec(url.pathname);

@@ -21,7 +21,9 @@ if (!result.ok) {
   console.error(`error  ${result.message}`);
   process.exit(1);
 }
-console.log(`Created ${path.relative(process.cwd(), result.file)} (draft, /articles/${result.slug})`);
+console.log(
+  `Created ${path.relative(process.cwd(), result.file)} (draft, /articles/${result.slug})`,
+);
 console.log(`Authors: ${authors.map((a) => a.slug).join(', ')}`);
 console.log(`Sections: ${sections.map((s) => s.slug).join(', ')}`);
 console.log('Preview it with npm run dev, then run npm run content:check.');

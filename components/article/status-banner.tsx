@@ -4,7 +4,11 @@ import { formatDateTime } from '@/lib/format';
 export function StatusBanner({ article }: { article: Article }) {
   if (article.status === 'published') return null;
   return (
-    <div className={`status-banner status-banner--${article.status}`} role="note" aria-label={article.status === 'draft' ? 'Draft' : 'Scheduled'}>
+    <div
+      className={`status-banner status-banner--${article.status}`}
+      role="note"
+      aria-label={article.status === 'draft' ? 'Draft' : 'Scheduled'}
+    >
       <p className="status-banner__label">{article.status === 'draft' ? 'Draft' : 'Scheduled'}</p>
       <p>
         {article.status === 'draft'
