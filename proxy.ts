@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
+import { jsonError } from '@/lib/http';
 import { contentSecurityPolicy, EMBEDDABLE_PATH_PREFIX, inlineScriptHashes } from '@/lib/security';
 import { site } from '@/lib/site';
 
@@ -12,13 +13,17 @@ const pagesDir = path.join(
 );
 const hashCache = new Map<string, string[]>();
 
-function prerenderedFile(pathname: string): string | undefined {
-  let decoded: string;
+function isDecodable(pathname: string): boolean {
   try {
-    decoded = decodeURIComponent(pathname);
+    decodeURIComponent(pathname);
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
+}
+
+function prerenderedFile(pathname: string): string | undefined {
+  const decoded = decodeURIComponent(pathname);
   if (decoded.includes('\0') || decoded.length > 1000) return undefined;
   const name = decoded === '/' ? '/index' : decoded.replace(/\/+$/, '');
   const file = path.join(pagesDir, `${name}.html`);
@@ -44,9 +49,16 @@ function scriptHashes(file: string): string[] | undefined {
  * inline bootstrap scripts Next wrote into that page's HTML (by hash), and no others.
  */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (!isDecodable(pathname)) {
+    // Next answers an undecodable dynamic segment (/articles/%ff) with a 500; it is a bad request.
+    return jsonError(400, 'the address is not valid: it has a malformed %-escape', {
+      'Content-Security-Policy': "default-src 'none'",
+      'X-Content-Type-Options': 'nosniff',
+    });
+  }
   const response = NextResponse.next();
   if (process.env.NODE_ENV === 'development') return response;
-  const { pathname } = request.nextUrl;
   const page = prerenderedFile(pathname);
   const hashes =
     (page ? scriptHashes(page) : undefined) ??
