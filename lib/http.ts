@@ -16,9 +16,7 @@ export function methodNotAllowed(allowed: readonly string[]): Response {
 
 export const MAX_QUERY_LENGTH = 2048;
 
-export type QueryResult =
-  | { ok: true; params: URLSearchParams }
-  | { ok: false; response: Response };
+export type QueryResult = { ok: true; params: URLSearchParams } | { ok: false; response: Response };
 
 /**
  * Reads a request's query string defensively: oversized queries, repeated parameters and

@@ -38,7 +38,7 @@ describe('content check on the fixture folder', () => {
       stdout = execFileSync(
         process.execPath,
         ['--import', 'tsx', 'scripts/content-check.ts', options.contentDir, options.publicDir],
-        { cwd: root, encoding: 'utf8' },
+        { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_CHECK_CACHE: 'off' } },
       );
     } catch (error) {
       status = Number(Reflect.get(Object(error), 'status'));

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type ContentIssue, formatIssue } from './issues';
 import { type Article, type LoadOptions, loadContent, tagSlug } from './load';
-import { inspectMdx, type MdxLink } from './mdx';
+import { ALLOWED_HTML, DANGEROUS_HTML, inspectMdx, MDX_COMPONENTS, type MdxInspection, type MdxLink } from './mdx';
 
 export interface CheckResult {
   files: number;
@@ -73,9 +74,43 @@ function linkProblem(
   return site.tags.has(tagSlug(slug)) ? undefined : broken('published article with the tag');
 }
 
+export interface CheckOptions extends LoadOptions {
+  /** Where to keep parsed bodies between runs, so unchanged files are not parsed again. */
+  cacheFile?: string;
+}
+
+const CACHE_VERSION = createHash('sha256')
+  .update(JSON.stringify([1, MDX_COMPONENTS, [...ALLOWED_HTML], [...DANGEROUS_HTML]]))
+  .digest('hex');
+
+function readCache(file: string | undefined): Map<string, MdxInspection> {
+  if (!file) return new Map();
+  try {
+    const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (Array.isArray(data) && data[0] === CACHE_VERSION && Array.isArray(data[1])) {
+      return new Map(data[1]);
+    }
+  } catch {
+    // A missing or unreadable cache only means every body is parsed again.
+  }
+  return new Map();
+}
+
+function writeCache(file: string | undefined, entries: Map<string, MdxInspection>) {
+  if (!file) return;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify([CACHE_VERSION, [...entries]]));
+  } catch {
+    // The cache is an optimisation; failing to write it is not a content problem.
+  }
+}
+
 /** Everything `npm run content:check` verifies: the loader's checks plus MDX bodies and links. */
-export function checkContent(options: LoadOptions): CheckResult {
+export function checkContent(options: CheckOptions): CheckResult {
   const loaded = loadContent(options);
+  const cached = readCache(options.cacheFile);
+  const used = new Map<string, MdxInspection>();
   const issues = [...loaded.issues];
   const published = loaded.articles.filter((article) => article.status === 'published');
   const site: SiteIndex = {
@@ -87,7 +122,9 @@ export function checkContent(options: LoadOptions): CheckResult {
     publicDir: path.resolve(options.publicDir),
   };
   const checkBody = (file: string, body: string, firstLine: number, from?: Article) => {
-    const inspection = inspectMdx(body, firstLine);
+    const key = createHash('sha1').update(`${firstLine}\n${body}`).digest('base64');
+    const inspection = cached.get(key) ?? inspectMdx(body, firstLine);
+    used.set(key, inspection);
     for (const problem of inspection.problems) {
       issues.push({ file, ...problem, severity: 'error' });
     }
@@ -100,6 +137,7 @@ export function checkContent(options: LoadOptions): CheckResult {
   for (const source of loaded.bodies) {
     checkBody(source.file, source.body, source.line, byFile.get(source.file));
   }
+  writeCache(options.cacheFile, used);
   issues.sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
