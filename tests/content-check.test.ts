@@ -46,7 +46,7 @@ describe('content check on the fixture folder', () => {
     }
     expect(status).toBe(1);
     expect(stdout).toBe(expected);
-  });
+  }, 180_000);
 
   it('counts files, errors and warnings in the summary line', () => {
     const errors = result.issues.filter((issue) => issue.severity === 'error').length;
@@ -209,7 +209,7 @@ describe('slugs on disk', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 });
 
 describe('the publication content', () => {
@@ -220,5 +220,5 @@ describe('the publication content', () => {
       now: new Date(),
     });
     expect(own.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-  });
+  }, 180_000);
 });

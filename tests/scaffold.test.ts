@@ -60,7 +60,7 @@ describe('npm run new', () => {
     const again = scaffoldArticle(options);
     expect(again).toMatchObject({ ok: false, message: expect.stringContaining('already exists') });
     expect(fs.readFileSync(path.join(dir, 'articles/a-new-story.mdx'), 'utf8')).toBe('edited');
-  });
+  }, 180_000);
 
   it('formats the local time with its offset', () => {
     expect(localDateTime(new Date())).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:\d{2}$/);
