@@ -1,8 +1,14 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getArticle, getArticles, getRelatedArticles } from '@/lib/content';
+import {
+  getArticle,
+  getArticles,
+  getRedirects,
+  getRedirectTarget,
+  getRelatedArticles,
+} from '@/lib/content';
 import { articleJsonLd, breadcrumbJsonLd } from '@/lib/json-ld';
 import { articleMetadata } from '@/lib/metadata';
 
@@ -11,7 +17,10 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }));
+  return [
+    ...getArticles().map((article) => ({ slug: article.slug })),
+    ...getRedirects().map((redirect) => ({ slug: redirect.from })),
+  ];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -20,7 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug);
+  const { slug } = await params;
+  const moved = getRedirectTarget(slug);
+  if (moved) permanentRedirect(moved.url);
+  const article = getArticle(slug);
   if (!article) notFound();
   return (
     <>
