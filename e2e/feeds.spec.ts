@@ -73,7 +73,7 @@ test.describe('feeds', () => {
       );
       expect(fixture?.title).toBe(FIXTURE_TITLE);
       for (const hidden of HIDDEN) expect(text).not.toContain(hidden);
-      const relative = [...text.matchAll(/\s(?:href|src)=\\?"([^"\\]*)/g)]
+      const relative = [...text.matchAll(/<[a-zA-Z][^<>]*?\s(?:href|src)=\\?"([^"\\]*)/g)]
         .map((match) => match[1] ?? '')
         .filter((url) => !/^(https?:|mailto:)/.test(url));
       expect(relative).toEqual([]);
@@ -85,6 +85,7 @@ test.describe('feeds', () => {
     const rss = parser.parse(await (await request.get('/feed.xml')).text()).rss.channel;
     expect(rss['atom:link']['@_href']).toBe(`${baseURL}/feed.xml`);
     expect(rss.language).toBe('en');
+    expect((await request.get(new URL(rss.image.url).pathname)).status()).toBe(200);
     for (const item of [rss.item].flat()) {
       expect(item.pubDate).toMatch(/^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/);
       expect(item.guid['#text']).toBe(item.link);

@@ -10,12 +10,13 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Article } from '@/lib/content';
+import { isSafeUrl } from '@/lib/content/urls';
 import { absoluteUrl } from '@/lib/site';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 type Attributes = Record<string, string | true>;
 
-const URL_PROPERTIES = ['href', 'src', 'poster', 'cite', 'action'];
+const URL_PROPERTIES = { href: 'link', cite: 'link', src: 'image', poster: 'image' } as const;
 const DROPPED_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form']);
 
 function attributesOf(node: JsxNode): Attributes {
@@ -116,7 +117,10 @@ function fallback(node: JsxNode): RootContent[] {
     case 'Callout':
     case 'Aside':
     case 'Note': {
-      const title = text(attributes, 'title', 'label');
+      const warning = attributes.type === 'warning';
+      const title =
+        text(attributes, 'title', 'label') ??
+        (node.name === 'Callout' ? (warning ? 'Warning' : 'Note') : undefined);
       return [
         el('aside', {}, [
           ...(title ? [el('p', {}, [el('strong', {}, [textNode(title)])])] : []),
@@ -183,17 +187,13 @@ function remarkMdxFallbacks() {
   };
 }
 
-function isSafeUrl(value: string): boolean {
-  return !/^\s*(javascript|vbscript|data:text\/html)/i.test(value);
-}
-
 function rehypeAbsoluteUrls(options: { base: string }) {
   return (tree: HastRoot) => {
     visit(tree, 'element', (node: Element) => {
-      for (const name of URL_PROPERTIES) {
+      for (const [name, kind] of Object.entries(URL_PROPERTIES)) {
         const value = node.properties[name];
         if (typeof value !== 'string') continue;
-        if (!isSafeUrl(value)) {
+        if (!isSafeUrl(value, kind)) {
           delete node.properties[name];
           continue;
         }
@@ -208,10 +208,9 @@ function rehypeAbsoluteUrls(options: { base: string }) {
         if (value === undefined || value === null || typeof value === 'boolean') continue;
         const candidates = Array.isArray(value) ? value.map(String) : String(value).split(',');
         node.properties[name] = candidates
-          .map((candidate) => {
-            const [url = '', ...rest] = candidate.trim().split(/\s+/);
-            return [new URL(url, options.base).toString(), ...rest].join(' ');
-          })
+          .map((candidate) => candidate.trim().split(/\s+/))
+          .filter(([url = '']) => url && isSafeUrl(url, 'image'))
+          .map(([url = '', ...rest]) => [new URL(url, options.base).toString(), ...rest].join(' '))
           .join(', ');
       }
     });

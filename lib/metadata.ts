@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
-import type { Article } from '@/lib/content';
+import type { Article, Author } from '@/lib/content';
 import { feedLinks } from '@/lib/feeds';
+import { joinNames } from '@/lib/format';
 import { getListing, type Listing, type ListingPageView, pageHref } from '@/lib/listings';
-import { site } from '@/lib/site';
+import { articleCard, type Card, cardImage, listingCard } from '@/lib/og/cards';
+import { absoluteUrl, site } from '@/lib/site';
 
 export function rootMetadata(): Metadata {
   return {
@@ -10,6 +12,7 @@ export function rootMetadata(): Metadata {
     title: { default: site.name, template: `%s | ${site.name}` },
     description: site.description,
     applicationName: site.name,
+    robots: { index: true, follow: true, 'max-image-preview': 'large' },
   };
 }
 
@@ -22,11 +25,84 @@ export function rootViewport(): Viewport {
   };
 }
 
+export function articleUrl(article: Article): string {
+  return article.canonical ?? absoluteUrl(article.url);
+}
+
+export function oembedUrl(article: Article): string {
+  return absoluteUrl(`/api/oembed?url=${encodeURIComponent(absoluteUrl(article.url))}&format=json`);
+}
+
+const X_PROFILE = /^https?:\/\/(?:www\.)?(?:x|twitter)\.com\/@?([A-Za-z0-9_]{1,15})\/?$/;
+
+export function xHandle(author: Author): string | undefined {
+  for (const url of Object.values(author.links)) {
+    const match = X_PROFILE.exec(url);
+    if (match?.[1]) return `@${match[1]}`;
+  }
+  return undefined;
+}
+
+interface Share {
+  title: string;
+  description: string;
+  url: string;
+  card: Card;
+}
+
+function shareTags({ title, description, url, card }: Share, creator?: string) {
+  const image = cardImage(card);
+  return {
+    openGraph: {
+      siteName: site.name,
+      locale: site.locale,
+      url,
+      title,
+      description,
+      images: [image],
+    },
+    twitter: {
+      card: 'summary_large_image' as const,
+      site: site.socials.x,
+      ...(creator ? { creator } : {}),
+      title,
+      description,
+      images: [{ url: image.url, alt: image.alt }],
+    },
+  };
+}
+
 export function articleMetadata(article: Article): Metadata {
+  const url = articleUrl(article);
+  const names = article.authors.map((author) => author.name);
+  const share = shareTags(
+    { title: article.title, description: article.summary, url, card: articleCard(article) },
+    article.authors.map(xHandle).find(Boolean),
+  );
   return {
     title: article.title,
     description: article.summary,
-    alternates: { canonical: article.canonical ?? article.url },
+    authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(author.url) })),
+    alternates: {
+      canonical: url,
+      types: { 'application/json+oembed': [{ url: oembedUrl(article), title: article.title }] },
+    },
+    openGraph: {
+      ...share.openGraph,
+      type: 'article',
+      publishedTime: article.date,
+      modifiedTime: article.updated ?? article.date,
+      authors: article.authors.map((author) => absoluteUrl(author.url)),
+      section: article.section.name,
+      tags: article.tags.map((tag) => tag.name),
+    },
+    twitter: share.twitter,
+    other: {
+      'twitter:label1': 'Written by',
+      'twitter:data1': joinNames(names),
+      'twitter:label2': 'Reading time',
+      'twitter:data2': article.readingTime.text,
+    },
   };
 }
 
@@ -42,19 +118,46 @@ function feedAlternates(listing: Listing | undefined): { types?: AlternateTypes 
 }
 
 export function homeMetadata(): Metadata {
-  return {
-    title: { absolute: `${site.name}: ${site.tagline}` },
+  const title = `${site.name}: ${site.tagline}`;
+  const home = getListing('home');
+  if (!home) return {};
+  const share = shareTags({
+    title,
     description: site.description,
-    alternates: { canonical: '/', ...feedAlternates(getListing('home')) },
+    url: absoluteUrl('/'),
+    card: listingCard(home),
+  });
+  return {
+    title: { absolute: title },
+    description: site.description,
+    alternates: { canonical: absoluteUrl('/'), ...feedAlternates(home) },
+    openGraph: { ...share.openGraph, type: 'website' },
+    twitter: share.twitter,
   };
 }
 
 export function listingMetadata({ listing, page }: ListingPageView): Metadata {
-  const title = page.page > 1 ? `${listing.title} – page ${page.page}` : listing.title;
+  if (listing.kind === 'home' && page.page === 1) return homeMetadata();
+  const title =
+    page.page > 1
+      ? `${listing.kind === 'home' ? 'Latest stories' : listing.title} – page ${page.page}`
+      : listing.title;
+  const url = absoluteUrl(pageHref(listing.basePath, page.page));
+  const share = shareTags({
+    title: `${title} | ${site.name}`,
+    description: listing.description,
+    url,
+    card: listingCard(listing),
+  });
   return {
     title,
     description: listing.description,
-    alternates: { canonical: pageHref(listing.basePath, page.page), ...feedAlternates(listing) },
+    alternates: { canonical: url, ...feedAlternates(listing) },
+    openGraph: {
+      ...share.openGraph,
+      type: listing.kind === 'author' ? 'profile' : 'website',
+    },
+    twitter: share.twitter,
   };
 }
 
@@ -62,7 +165,7 @@ export function searchMetadata(): Metadata {
   return {
     title: 'Search',
     description: `Search every story in ${site.name}.`,
-    alternates: { canonical: '/search' },
+    alternates: { canonical: absoluteUrl('/search') },
     robots: { index: false, follow: true },
   };
 }

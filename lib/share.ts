@@ -1,3 +1,5 @@
+import type { Article } from '@/lib/content';
+import { articleCard, cardImage } from '@/lib/og/cards';
 import { absoluteUrl } from '@/lib/site';
 
 export const SHARE_PLATFORMS = [
@@ -42,3 +44,21 @@ export function shareLinks(item: Shareable): Record<SharePlatform, string> {
     email: `mailto:?subject=${enc(item.title)}&body=${enc(`${item.summary}\n\n${url}`)}`,
   };
 }
+
+export function sharePayload(article: Article) {
+  const image = cardImage(articleCard(article));
+  return {
+    url: absoluteUrl(article.url),
+    title: article.title,
+    summary: article.summary,
+    image: { url: image.url, width: image.width, height: image.height, alt: image.alt },
+    authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(author.url) })),
+    section: { name: article.section.name, url: absoluteUrl(article.section.url) },
+    tags: article.tags.map((tag) => ({ name: tag.name, url: absoluteUrl(tag.url) })),
+    publishedAt: article.date,
+    updatedAt: article.updated ?? article.date,
+    links: shareLinks(article),
+  };
+}
+
+export type SharePayload = ReturnType<typeof sharePayload>;

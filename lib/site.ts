@@ -17,7 +17,7 @@ export const site = {
   socials: {
     x: '@TheMeridianNews',
   },
-  logo: '/icon.png',
+  logo: '/brand/logo.png',
 } as const;
 
 export function absoluteUrl(path: string): string {

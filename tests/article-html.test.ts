@@ -56,6 +56,14 @@ describe('article HTML for feeds', () => {
     expect(html).not.toMatch(/Mystery|PullQuote|Callout|<script|alert/);
   });
 
+  it('drops script URLs and data images', () => {
+    const html = render(
+      '[x](javascript:alert(1)) ![y](data:image/svg+xml,<svg/>) <img src="x.jpg" srcSet="a.jpg 1x, javascript:b 2x" />',
+    );
+    expect(html).not.toMatch(/javascript:|data:/);
+    expect(html).toContain(`srcset="${origin}/articles/a.jpg 1x"`);
+  });
+
   it('keeps CDATA terminators out of the HTML', () => {
     expect(render('```\n]]> and ]]>\n```')).not.toContain(']]>');
   });

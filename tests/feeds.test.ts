@@ -25,7 +25,7 @@ function list<T>(value: T | T[] | undefined): T[] {
 }
 
 function relativeUrls(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)]
+  return [...html.matchAll(/<[a-zA-Z][^<>]*?\s(?:href|src)="([^"]*)"/g)]
     .map((match) => match[1] ?? '')
     .filter((url) => !/^(https?:|mailto:)/.test(url));
 }

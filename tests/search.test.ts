@@ -34,9 +34,12 @@ describe('search index', () => {
 
   it('finds stories as the reader types (prefixes) and by author, tag and section', () => {
     expect(urls('Korotch')).toEqual([SEED]);
-    expect(urls('Bryan Ke')[0]).toBe(SEED);
+    expect(urls('Bryan Ke')).toContain(SEED);
     expect(urls('north-korea', { fields: ['tags'] })).toContain(SEED);
-    expect(urls('Bryan', { fields: ['authors'] })).toEqual([SEED]);
+    expect(urls('Bryan', { fields: ['authors'] })).toContain(SEED);
+    expect(urls('Bryan', { fields: ['authors'] })).not.toContain(
+      '/articles/welcome-to-the-meridian',
+    );
     expect(urls('World', { fields: ['section'] })).toContain(SEED);
   });
 

@@ -23,8 +23,13 @@ describe('sitemap', () => {
     const urls = list(parser.parse(xml).urlset.url) as { loc: string; lastmod?: string }[];
     for (const article of getArticles()) {
       const url = urls.find((entry) => entry.loc === `${origin}${article.url}`);
-      expect(url?.lastmod).toBe(article.updated ?? article.date);
+      if (article.canonical && article.canonical !== `${origin}${article.url}`) {
+        expect(url, 'a syndicated copy belongs in the original sitemap').toBeUndefined();
+      } else {
+        expect(url?.lastmod).toBe(article.updated ?? article.date);
+      }
     }
+    expect(getArticles().some((article) => article.canonical)).toBe(true);
     for (const hidden of HIDDEN_SLUGS) {
       expect(urls.some((entry) => entry.loc.includes(hidden))).toBe(false);
     }

@@ -4,6 +4,7 @@ import rehypeHighlight from 'rehype-highlight';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { mdxComponents } from '@/components/mdx/mdx-components';
+import { remarkSafeMdx } from '@/lib/content/mdx';
 
 export function ArticleBody({ source }: { source: string }) {
   return (
@@ -13,7 +14,7 @@ export function ArticleBody({ source }: { source: string }) {
         components={mdxComponents}
         options={{
           mdxOptions: {
-            remarkPlugins: [remarkGfm],
+            remarkPlugins: [remarkSafeMdx, remarkGfm],
             rehypePlugins: [
               rehypeSlug,
               [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: 'anchor' } }],

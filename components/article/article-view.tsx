@@ -4,21 +4,17 @@ import { ShareBar } from '@/components/share/share-bar';
 import { ArticleBody } from './article-body';
 import { ArticleMeta } from './article-meta';
 import { Byline } from './byline';
+import { CorrectionsNotice } from './corrections-notice';
 import { HeroImage } from './hero-image';
 import { RelatedArticles } from './related-articles';
+import { StatusBanner } from './status-banner';
 import { TagList } from './tag-list';
 
 export function ArticleView({ article, related }: { article: Article; related: Article[] }) {
   return (
     <>
       <article className="article">
-        {article.status !== 'published' && (
-          <p className="draft-banner" role="note">
-            {article.status === 'draft'
-              ? 'Draft: this article is not published and is visible only in development.'
-              : `Scheduled: this article is embargoed until ${article.date} and is visible only in development.`}
-          </p>
-        )}
+        <StatusBanner article={article} />
         <header className="article__header">
           <p className="kicker">
             <Link href={article.section.url}>{article.section.name}</Link>
@@ -28,6 +24,7 @@ export function ArticleView({ article, related }: { article: Article; related: A
           <Byline authors={article.authors} />
           <ArticleMeta article={article} />
         </header>
+        <CorrectionsNotice corrections={article.corrections} />
         <HeroImage article={article} />
         <ShareBar item={article} position="top" />
         <ArticleBody source={article.body} />

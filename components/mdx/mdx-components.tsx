@@ -1,8 +1,16 @@
 import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
 import type { MDXComponents } from 'mdx/types';
+import type { MdxComponentName } from '@/lib/content/mdx';
+import { isSafeUrl } from '@/lib/content/urls';
+import { Aside } from './aside';
+import { Callout } from './callout';
+import { Embed } from './embed';
+import { Figure } from './figure';
+import { PullQuote } from './pull-quote';
 
 function Anchor({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
+  if (!isSafeUrl(href)) return <span>{props.children}</span>;
   if (href.startsWith('/') && !href.startsWith('//')) return <Link href={href} {...props} />;
   if (href.startsWith('#')) return <a href={href} {...props} />;
   return <a href={href} rel="noopener noreferrer" {...props} />;
@@ -12,9 +20,29 @@ function Blockquote(props: ComponentPropsWithoutRef<'blockquote'>) {
   return <blockquote className="pull-quote" {...props} />;
 }
 
-function Img({ alt = '', ...props }: ComponentPropsWithoutRef<'img'>) {
+function Img({ alt = '', src, ...props }: ComponentPropsWithoutRef<'img'>) {
+  if (typeof src !== 'string' || !isSafeUrl(src, 'image')) return null;
   // eslint-disable-next-line @next/next/no-img-element
-  return <img alt={alt} loading="lazy" decoding="async" {...props} />;
+  return <img alt={alt} src={src} loading="lazy" decoding="async" {...props} />;
+}
+
+function Pre(props: ComponentPropsWithoutRef<'pre'>) {
+  return <pre tabIndex={0} {...props} />;
+}
+
+function ListItem({ className, children, ...props }: ComponentPropsWithoutRef<'li'>) {
+  if (className?.split(' ').includes('task-list-item')) {
+    return (
+      <li className={className} {...props}>
+        <label>{children}</label>
+      </li>
+    );
+  }
+  return (
+    <li className={className} {...props}>
+      {children}
+    </li>
+  );
 }
 
 function Table(props: ComponentPropsWithoutRef<'table'>) {
@@ -25,9 +53,20 @@ function Table(props: ComponentPropsWithoutRef<'table'>) {
   );
 }
 
+export const editorComponents = {
+  Aside,
+  Callout,
+  Embed,
+  Figure,
+  PullQuote,
+} satisfies Record<MdxComponentName, unknown>;
+
 export const mdxComponents: MDXComponents = {
   a: Anchor,
   blockquote: Blockquote,
   img: Img,
+  li: ListItem,
+  pre: Pre,
   table: Table,
+  ...editorComponents,
 };

@@ -1,8 +1,10 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 const noSubscription = () => () => {};
+const STATUS_MS = 8000;
+const COPIED = 'Link copied to clipboard';
 
 interface ShareActionsProps {
   url: string;
@@ -10,28 +12,59 @@ interface ShareActionsProps {
   summary: string;
 }
 
+function copyWithSelection(text: string): boolean {
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.style.position = 'fixed';
+  field.style.opacity = '0';
+  document.body.append(field);
+  field.select();
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    field.remove();
+  }
+}
+
 export function ShareActions({ url, title, summary }: ShareActionsProps) {
+  const data = { url, title, text: summary };
   const canShare = useSyncExternalStore(
     noSubscription,
-    () => typeof navigator.share === 'function',
+    () =>
+      typeof navigator.share === 'function' &&
+      (typeof navigator.canShare !== 'function' || navigator.canShare({ url, title })),
     () => false,
   );
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState({ message: '', ok: false });
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  function announce(message: string, ok: boolean) {
+    clearTimeout(timer.current);
+    setStatus({ message, ok });
+    timer.current = setTimeout(() => setStatus({ message: '', ok: false }), STATUS_MS);
+  }
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(url);
-      setStatus('Link copied to clipboard');
+      announce(COPIED, true);
     } catch {
-      setStatus('Could not copy the link; copy it from the address bar');
+      if (copyWithSelection(url)) announce(COPIED, true);
+      else announce(`Could not copy automatically. The link is ${url}`, false);
     }
   }
 
   async function share() {
     try {
-      await navigator.share({ url, title, text: summary });
-    } catch {
-      /* The reader closed the share sheet. */
+      await navigator.share(data);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      await copy();
     }
   }
 
@@ -49,7 +82,8 @@ export function ShareActions({ url, title, summary }: ShareActionsProps) {
           Copy link
         </button>
         <span role="status" className="share-bar__status">
-          {status}
+          {status.ok && <span aria-hidden="true">✓ </span>}
+          {status.message}
         </span>
       </li>
     </>

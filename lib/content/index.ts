@@ -136,6 +136,12 @@ export function getRedirects(): { from: string; to: string }[] {
   return [...index().redirects].map(([from, to]) => ({ from, to }));
 }
 
+/** The live article an old slug (`redirectFrom`) now points to. */
+export function getRedirectTarget(slug: string): Article | undefined {
+  const target = index().redirects.get(slug);
+  return target === undefined ? undefined : index().bySlug.get(target);
+}
+
 export function getRelatedArticles(article: Article, limit = 4): Article[] {
   const { byTag, bySection, articles } = index();
   const shared = new Map<Article, number>();

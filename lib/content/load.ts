@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { domainToASCII } from 'node:url';
 import { slug as slugify } from 'github-slugger';
 import readingTime from 'reading-time';
 import { type ContentIssue, schemaIssues } from './issues';
@@ -47,7 +48,16 @@ export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags'> &
   readingTime: { minutes: number; words: number; text: string };
 };
 
+export interface SourceBody {
+  file: string;
+  body: string;
+  line: number;
+}
+
 export interface LoadedContent {
+  files: number;
+  /** The MDX body of every article and author file whose frontmatter could be read. */
+  bodies: SourceBody[];
   articles: Article[];
   authors: Author[];
   sections: SectionEntry[];
@@ -58,6 +68,11 @@ export interface LoadOptions {
   contentDir: string;
   publicDir: string;
   now: Date;
+}
+
+interface Collected {
+  files: number;
+  bodies: SourceBody[];
 }
 
 export const HEADLINE_WARN_LENGTH = 110;
@@ -80,6 +95,7 @@ function readCollection(
   folder: string,
   kind: string,
   issues: ContentIssue[],
+  collected: Collected,
 ): FileEntry[] {
   const dir = path.join(options.contentDir, folder);
   if (!fs.existsSync(dir)) {
@@ -98,6 +114,7 @@ function readCollection(
     a.name.localeCompare(b.name),
   )) {
     if (dirent.name.startsWith('.')) continue;
+    collected.files++;
     const absolute = path.join(dir, dirent.name);
     const relative = relativeName(options, absolute);
     const problem = (message: string) =>
@@ -107,18 +124,22 @@ function readCollection(
       continue;
     }
     const slug = dirent.name.slice(0, -'.mdx'.length);
+    const twin = seen.get(slug.toLowerCase());
+    if (twin) {
+      problem(
+        twin.endsWith(dirent.name)
+          ? `has the same slug as ${twin}`
+          : `has the same slug as ${twin} apart from letter case; URLs are lowercase, so one must be renamed`,
+      );
+      continue;
+    }
+    seen.set(slug.toLowerCase(), relative);
     if (!SLUG_PATTERN.test(slug)) {
       problem(
         `the file name is the URL slug and must use only lowercase letters, digits and single hyphens (like ${suggestSlug(slug)}.mdx)`,
       );
       continue;
     }
-    const twin = seen.get(slug.toLowerCase());
-    if (twin) {
-      problem(`has the same slug as ${twin}`);
-      continue;
-    }
-    seen.set(slug.toLowerCase(), relative);
     const decoded = decodeUtf8(fs.readFileSync(absolute));
     if ('error' in decoded) {
       problem(`the file ${decoded.error}`);
@@ -133,7 +154,11 @@ function suggestSlug(name: string): string {
   return slugify(name).replace(/-+/g, '-').replace(/^-|-$/g, '') || 'my-story';
 }
 
-function loadSections(options: LoadOptions, issues: ContentIssue[]): SectionEntry[] {
+function loadSections(
+  options: LoadOptions,
+  issues: ContentIssue[],
+  collected: Collected,
+): SectionEntry[] {
   const absolute = path.join(options.contentDir, SECTIONS_FILE);
   const file = relativeName(options, absolute);
   if (!fs.existsSync(absolute)) {
@@ -146,6 +171,7 @@ function loadSections(options: LoadOptions, issues: ContentIssue[]): SectionEntr
     });
     return [];
   }
+  collected.files++;
   const decoded = decodeUtf8(fs.readFileSync(absolute));
   if ('error' in decoded) {
     issues.push({ file, line: 1, column: 1, severity: 'error', message: `the file ${decoded.error}` });
@@ -205,9 +231,9 @@ function checkImage(
   }
 }
 
-function loadAuthors(options: LoadOptions, issues: ContentIssue[]): Author[] {
+function loadAuthors(options: LoadOptions, issues: ContentIssue[], collected: Collected): Author[] {
   const authors: Author[] = [];
-  for (const entry of readCollection(options, 'authors', 'an author', issues)) {
+  for (const entry of readCollection(options, 'authors', 'an author', issues, collected)) {
     const source = parseFrontmatterFile(entry.text);
     if (source.problems.length) {
       issues.push(
@@ -215,6 +241,7 @@ function loadAuthors(options: LoadOptions, issues: ContentIssue[]): Author[] {
       );
       continue;
     }
+    collected.bodies.push({ file: entry.relative, body: source.body, line: source.bodyLine });
     const result = authorFrontmatterSchema.safeParse(source.data);
     if (!result.success) {
       issues.push(
@@ -237,8 +264,18 @@ function loadAuthors(options: LoadOptions, issues: ContentIssue[]): Author[] {
   return authors;
 }
 
+// Next.js cannot serve prerendered pages whose path has non-ASCII characters (vercel/next.js#10084),
+// so letters without an ASCII form are spelled in IDNA punycode, the way browsers spell domain names.
 export function tagSlug(name: string): string {
-  return slugify(name.normalize('NFC'));
+  const slug = slugify(name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC'));
+  return slug
+    .split('-')
+    .map((part) => (/^[a-z0-9_]*$/.test(part) ? part : domainToASCII(part) || ''))
+    .filter(Boolean)
+    .join('-')
+    .replace(/_/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function loadArticles(
@@ -247,9 +284,10 @@ function loadArticles(
   sections: Map<string, SectionEntry>,
   sectionsKnown: boolean,
   issues: ContentIssue[],
+  collected: Collected,
 ): Article[] {
   const articles: Article[] = [];
-  for (const entry of readCollection(options, 'articles', 'an article', issues)) {
+  for (const entry of readCollection(options, 'articles', 'an article', issues, collected)) {
     const source = parseFrontmatterFile(entry.text);
     const fileIssue = (at: Position, message: string, severity: 'error' | 'warning' = 'error') =>
       issues.push({ file: entry.relative, ...at, severity, message });
@@ -257,6 +295,7 @@ function loadArticles(
       for (const p of source.problems) fileIssue(p, p.message);
       continue;
     }
+    collected.bodies.push({ file: entry.relative, body: source.body, line: source.bodyLine });
     const result = articleFrontmatterSchema.safeParse(source.data);
     if (!result.success) {
       issues.push(
@@ -374,18 +413,20 @@ function checkRedirects(articles: Article[], issues: ContentIssue[]) {
 
 export function loadContent(options: LoadOptions): LoadedContent {
   const issues: ContentIssue[] = [];
-  const sections = loadSections(options, issues);
-  const authors = loadAuthors(options, issues);
+  const collected: Collected = { files: 0, bodies: [] };
+  const sections = loadSections(options, issues, collected);
+  const authors = loadAuthors(options, issues, collected);
   const articles = loadArticles(
     options,
     new Map(authors.map((author) => [author.slug, author])),
     new Map(sections.map((section) => [section.slug, section])),
     sections.length > 0,
     issues,
+    collected,
   );
   checkRedirects(articles, issues);
   articles.sort(
     (a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug),
   );
-  return { articles, authors, sections, issues };
+  return { files: collected.files, bodies: collected.bodies, articles, authors, sections, issues };
 }

@@ -1,7 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
-import { getArticle, getArticles, getRelatedArticles } from '@/lib/content';
+import { JsonLd } from '@/components/seo/json-ld';
+import {
+  getArticle,
+  getArticles,
+  getRedirects,
+  getRedirectTarget,
+  getRelatedArticles,
+} from '@/lib/content';
+import { articleJsonLd, breadcrumbJsonLd } from '@/lib/json-ld';
 import { articleMetadata } from '@/lib/metadata';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -9,7 +17,10 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }));
+  return [
+    ...getArticles().map((article) => ({ slug: article.slug })),
+    ...getRedirects().map((redirect) => ({ slug: redirect.from })),
+  ];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -18,7 +29,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug);
+  const { slug } = await params;
+  const moved = getRedirectTarget(slug);
+  if (moved) permanentRedirect(moved.url);
+  const article = getArticle(slug);
   if (!article) notFound();
-  return <ArticleView article={article} related={getRelatedArticles(article)} />;
+  return (
+    <>
+      <JsonLd data={articleJsonLd(article)} />
+      <JsonLd data={breadcrumbJsonLd(article)} />
+      <ArticleView article={article} related={getRelatedArticles(article)} />
+    </>
+  );
 }

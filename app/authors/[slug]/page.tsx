@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/listing/listing-page';
+import { JsonLd } from '@/components/seo/json-ld';
+import { authorJsonLd } from '@/lib/json-ld';
 import { listingSlugParams, resolveListingPage } from '@/lib/listings';
 import { listingMetadata } from '@/lib/metadata';
 
@@ -20,5 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorPage({ params }: Props) {
   const view = resolveListingPage('author', (await params).slug);
   if (!view) notFound();
-  return <ListingPage view={view} />;
+  return (
+    <>
+      {view.listing.author && <JsonLd data={authorJsonLd(view.listing.author)} />}
+      <ListingPage view={view} />
+    </>
+  );
 }

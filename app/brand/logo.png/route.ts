@@ -1,0 +1,7 @@
+import { renderLogo } from '@/lib/og/card';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return renderLogo();
+}

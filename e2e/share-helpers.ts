@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { loadContent } from '@/lib/content/load';
+
+export const CRAWLERS = [
+  'facebookexternalhit/1.1',
+  'Twitterbot/1.0',
+  'LinkedInBot/1.0',
+  'Slackbot-LinkExpanding 1.0',
+  'Discordbot/2.0',
+  'TelegramBot (like TwitterBot)',
+  'WhatsApp/2.23',
+] as const;
+
+export const HEAD_LIMIT = 32 * 1024;
+export const CARD_LIMIT = 300 * 1024;
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** The content the test build was made from (content/ + e2e fixtures), published only. */
+export function testContent() {
+  const loaded = loadContent({
+    contentDir: path.join(root, '.e2e-content'),
+    publicDir: path.join(root, 'public'),
+    now: new Date(),
+  });
+  const articles = loaded.articles.filter((article) => article.status === 'published');
+  const tags = new Map(articles.flatMap((article) => article.tags.map((tag) => [tag.slug, tag])));
+  return { ...loaded, articles, tags: [...tags.values()] };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code.startsWith('#x') || code.startsWith('#X')) {
+      return String.fromCodePoint(parseInt(code.slice(2), 16));
+    }
+    if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
+export interface HeadTags {
+  title?: string;
+  meta: { key: string; content: string; media?: string }[];
+  links: { rel: string; href: string; type?: string; title?: string }[];
+}
+
+function attributes(tag: string): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  for (const m of tag.matchAll(/([a-zA-Z:-]+)="([^"]*)"/g)) {
+    if (m[1] && m[2] !== undefined) attrs[m[1].toLowerCase()] = decodeEntities(m[2]);
+  }
+  return attrs;
+}
+
+/** The <head> tags found in the text (a crawler's first bytes). */
+export function headTags(html: string): HeadTags {
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+  const meta = [...html.matchAll(/<meta\s[^>]*>/g)].flatMap(([tag]) => {
+    const a = attributes(tag);
+    const key = a.property ?? a.name;
+    return key && a.content !== undefined ? [{ key, content: a.content, media: a.media }] : [];
+  });
+  const links = [...html.matchAll(/<link\s[^>]*>/g)].flatMap(([tag]) => {
+    const a = attributes(tag);
+    return a.rel && a.href ? [{ rel: a.rel, href: a.href, type: a.type, title: a.title }] : [];
+  });
+  return { title: title === undefined ? undefined : decodeEntities(title), meta, links };
+}
+
+export function values(tags: HeadTags, key: string): string[] {
+  return tags.meta.filter((m) => m.key === key).map((m) => m.content);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(data: Buffer): { width: number; height: number } {
+  const signature = '89504e470d0a1a0a';
+  if (
+    data.subarray(0, 8).toString('hex') !== signature ||
+    data.toString('ascii', 12, 16) !== 'IHDR'
+  ) {
+    throw new Error('not a PNG');
+  }
+  return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+}
+
+export function jsonLdBlocks(html: string): { raw: string; data: Record<string, unknown> }[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    ([, raw = '']) => {
+      const data: Record<string, unknown> = JSON.parse(raw);
+      return { raw, data };
+    },
+  );
+}
+
+export const RENDITION_SIZES: Record<string, { width: number; height: number }> = {
+  'og.png': { width: 1200, height: 630 },
+  '4x3.png': { width: 1200, height: 900 },
+  '1x1.png': { width: 1200, height: 1200 },
+};

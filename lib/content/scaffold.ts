@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { slug as slugify } from 'github-slugger';
+import { SLUG_PATTERN } from './schema';
+
+export function headlineSlug(headline: string): string {
+  return slugify(headline.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80)
+    .replace(/-$/, '');
+}
+
+/** ISO 8601 with the machine's own offset, e.g. 2026-11-27T14:05:00+01:00. */
+export function localDateTime(date: Date): string {
+  const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
+  const offset = -date.getTimezoneOffset();
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:00` +
+    `${offset >= 0 ? '+' : '-'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
+  );
+}
+
+function yamlString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+export interface ScaffoldOptions {
+  contentDir: string;
+  headline: string;
+  now: Date;
+  author: string;
+  section: string;
+}
+
+export function articleTemplate({ headline, now, author, section }: ScaffoldOptions): string {
+  const slug = headlineSlug(headline);
+  return `---
+title: ${yamlString(headline.trim())}
+summary: 'One or two sentences: the dek under the headline and the description in search results.'
+date: ${localDateTime(now)}
+# updated: ${localDateTime(now)}
+authors: [${author}]
+section: ${section}
+tags: []
+# image: /images/articles/${slug}.jpg
+# imageAlt: 'What the picture shows, for readers who cannot see it.'
+# imageCaption: 'Optional caption.'
+# imageCredit: 'Photographer / Agency'
+draft: true
+corrections: []
+# canonical: https://example.com/original-story
+redirectFrom: []
+---
+
+Write the story here, in Markdown. Remove \`draft: true\` when it is ready to publish.
+`;
+}
+
+export type ScaffoldResult =
+  | { ok: true; file: string; slug: string }
+  | { ok: false; message: string };
+
+export function scaffoldArticle(options: ScaffoldOptions): ScaffoldResult {
+  const slug = headlineSlug(options.headline);
+  if (!SLUG_PATTERN.test(slug)) {
+    return {
+      ok: false,
+      message: `cannot make a URL slug from "${options.headline}": use a headline with some Latin letters or digits`,
+    };
+  }
+  const file = path.join(options.contentDir, 'articles', `${slug}.mdx`);
+  try {
+    fs.writeFileSync(file, articleTemplate(options), { flag: 'wx' });
+  } catch (error) {
+    const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
+    return {
+      ok: false,
+      message:
+        code === 'EEXIST'
+          ? `${path.relative(process.cwd(), file)} already exists; it was not changed. Choose another headline or edit that file.`
+          : `cannot write ${file}: ${String(error)}`,
+    };
+  }
+  return { ok: true, file, slug };
+}

@@ -1,0 +1,113 @@
+import type { Article, Author } from '@/lib/content';
+import { articleUrl } from '@/lib/metadata';
+import { articleCard, cardImage, LOGO_SIZE, RENDITION_NAMES } from '@/lib/og/cards';
+import { absoluteUrl, site } from '@/lib/site';
+
+export type JsonLdObject = { '@context'?: string; '@type': string } & Record<string, unknown>;
+
+const CONTEXT = 'https://schema.org';
+
+export function publisherJsonLd(): JsonLdObject {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': absoluteUrl('/#publisher'),
+    name: site.name,
+    url: absoluteUrl('/'),
+    logo: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(site.logo),
+      width: LOGO_SIZE,
+      height: LOGO_SIZE,
+    },
+  };
+}
+
+function person(author: Author): JsonLdObject {
+  const sameAs = Object.values(author.links);
+  return {
+    '@type': 'Person',
+    name: author.name,
+    url: absoluteUrl(author.url),
+    ...(author.role ? { jobTitle: author.role } : {}),
+    ...(author.avatar ? { image: absoluteUrl(author.avatar) } : {}),
+    ...(sameAs.length ? { sameAs } : {}),
+  };
+}
+
+export function articleJsonLd(article: Article): JsonLdObject {
+  const card = articleCard(article);
+  const url = articleUrl(article);
+  return {
+    '@context': CONTEXT,
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    image: RENDITION_NAMES.map((rendition) => cardImage(card, rendition).url),
+    datePublished: article.date,
+    dateModified: article.updated ?? article.date,
+    author: article.authors.map(person),
+    publisher: publisherJsonLd(),
+    articleSection: article.section.name,
+    keywords: article.tags.map((tag) => tag.name),
+    inLanguage: site.language,
+    isAccessibleForFree: true,
+  };
+}
+
+export function breadcrumbJsonLd(article: Article): JsonLdObject {
+  const crumbs = [
+    { name: site.name, url: absoluteUrl('/') },
+    { name: article.section.name, url: absoluteUrl(article.section.url) },
+    { name: article.title, url: absoluteUrl(article.url) },
+  ];
+  return {
+    '@context': CONTEXT,
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+export function websiteJsonLd(): JsonLdObject {
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebSite',
+    name: site.name,
+    url: absoluteUrl('/'),
+    description: site.description,
+    inLanguage: site.language,
+    publisher: publisherJsonLd(),
+  };
+}
+
+export function authorJsonLd(author: Author): JsonLdObject {
+  return {
+    '@context': CONTEXT,
+    ...person(author),
+    description: author.bio,
+    worksFor: {
+      '@type': 'NewsMediaOrganization',
+      '@id': absoluteUrl('/#publisher'),
+      name: site.name,
+    },
+  };
+}
+
+/**
+ * JSON for an inline <script>: escaping <, > and & means no string (a headline containing
+ * "</script>", say) can end the element or open a comment; U+2028/2029 are escaped for old parsers.
+ */
+export function serializeJsonLd(data: JsonLdObject): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

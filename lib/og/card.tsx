@@ -1,0 +1,259 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ImageResponse } from 'next/og';
+import sharp from 'sharp';
+import { site } from '@/lib/site';
+import { type Card, LOGO_SIZE, type Rendition, RENDITIONS } from './cards';
+import { CARD_FONT_FAMILY, cardFonts, drawable, textWidthEm } from './fonts';
+import { fitText, LINE_HEIGHT, typographic } from './text';
+
+const colors = {
+  paper: '#f4f1ec',
+  ink: '#1a1a1a',
+  muted: '#555555',
+  accent: '#a3141b',
+  accentInk: '#ffffff',
+  panel: '#e8e2d8',
+};
+
+const imageCache = new Map<string, string>();
+
+function imageData(publicPath: string): string | undefined {
+  const cached = imageCache.get(publicPath);
+  if (cached) return cached;
+  const file = path.join(process.cwd(), 'public', decodeURI(publicPath));
+  const type = /\.png$/i.test(file)
+    ? 'image/png'
+    : /\.jpe?g$/i.test(file)
+      ? 'image/jpeg'
+      : undefined;
+  if (!type || !fs.existsSync(file)) return undefined;
+  const data = `data:${type};base64,${fs.readFileSync(file).toString('base64')}`;
+  imageCache.set(publicPath, data);
+  return data;
+}
+
+function Mark({ size }: { size: number }) {
+  return (
+    <div
+      style={{
+        width: size,
+        height: size,
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: colors.accent,
+        color: colors.accentInk,
+        fontSize: size * 0.72,
+        fontWeight: 700,
+        lineHeight: 1,
+        paddingBottom: size * 0.08,
+      }}
+    >
+      M
+    </div>
+  );
+}
+
+function Brand() {
+  return (
+    <div style={{ display: 'flex', alignItems: 'center', gap: 18 }}>
+      <Mark size={56} />
+      <div style={{ fontSize: 34, fontWeight: 700, color: colors.ink, letterSpacing: -0.5 }}>
+        {site.name}
+      </div>
+    </div>
+  );
+}
+
+interface Layout {
+  width: number;
+  height: number;
+  direction: 'row' | 'column';
+  media?: { src: string; width: number; height: number; round: number };
+}
+
+const PADDING = 64;
+const ACCENT_BAR = 12;
+
+function layoutFor(card: Card, rendition: Rendition): Layout {
+  const { width, height } = RENDITIONS[rendition];
+  const direction = rendition === 'og' ? 'row' : 'column';
+  const src = card.image ? imageData(card.image) : undefined;
+  if (!src) return { width, height, direction };
+  const round = card.portrait ? (rendition === 'og' ? 300 : Math.round(height * 0.3)) : 0;
+  const media =
+    direction === 'row'
+      ? { src, width: card.portrait ? 440 : 470, height, round }
+      : { src, width, height: Math.round(height * 0.4), round };
+  return { width, height, direction, media };
+}
+
+function Media({ media }: { media: NonNullable<Layout['media']> }) {
+  if (!media.round) {
+    return (
+      // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text
+      <img
+        src={media.src}
+        width={media.width}
+        height={media.height}
+        style={{ objectFit: 'cover' }}
+      />
+    );
+  }
+  return (
+    <div
+      style={{
+        width: media.width,
+        height: media.height,
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: colors.panel,
+      }}
+    >
+      {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text */}
+      <img
+        src={media.src}
+        width={media.round}
+        height={media.round}
+        style={{ borderRadius: media.round / 2, objectFit: 'cover' }}
+      />
+    </div>
+  );
+}
+
+function CardBody({ card, layout }: { card: Card; layout: Layout }) {
+  const { media, direction } = layout;
+  const textWidth = layout.width - PADDING * 2 - (media && direction === 'row' ? media.width : 0);
+  const textHeight =
+    layout.height - PADDING * 2 - ACCENT_BAR - (media && direction === 'column' ? media.height : 0);
+  const footer = [card.byline, card.date].flatMap((part) => (part ? [drawable(part)] : []));
+  const description =
+    card.description &&
+    fitText(typographic(drawable(card.description)), {
+      width: textWidth,
+      height: 30 * 1.35 * 2,
+      maxLines: 2,
+      sizes: [30],
+    });
+  const brandHeight = 56;
+  const kickerHeight = 34 + 18;
+  const gaps = 2 * 20;
+  const room =
+    textHeight -
+    brandHeight -
+    kickerHeight -
+    gaps -
+    footer.length * 28 * 1.3 -
+    (description ? description.lines * 30 * 1.35 + 18 : 0);
+  const headline = fitText(typographic(drawable(card.title)), { width: textWidth, height: room });
+
+  return (
+    <div
+      style={{
+        flex: 1,
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: PADDING,
+        borderTop: `${ACCENT_BAR}px solid ${colors.accent}`,
+      }}
+    >
+      <Brand />
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 18 }}>
+        <div
+          style={{
+            fontSize: 28,
+            fontWeight: 700,
+            color: colors.accent,
+            textTransform: 'uppercase',
+            letterSpacing: 2,
+          }}
+        >
+          {drawable(card.kicker)}
+        </div>
+        <div
+          style={{
+            fontSize: headline.size,
+            fontWeight: 700,
+            lineHeight: LINE_HEIGHT,
+            color: colors.ink,
+            letterSpacing: -1,
+            display: 'flex',
+            flexWrap: 'wrap',
+            columnGap: textWidthEm(' ') * headline.size,
+          }}
+        >
+          {/* One box per word: lines break only at spaces, never after an opening quote. */}
+          {headline.text.split(' ').map((word, index) => (
+            <span key={index}>{word}</span>
+          ))}
+        </div>
+        {description && (
+          <div style={{ fontSize: description.size, lineHeight: 1.35, color: colors.muted }}>
+            {description.text}
+          </div>
+        )}
+      </div>
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          fontSize: 28,
+          lineHeight: 1.3,
+          color: colors.muted,
+        }}
+      >
+        {footer.map((line) => (
+          <div key={line} style={{ display: 'flex' }}>
+            {line}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function CardImage({ card, rendition }: { card: Card; rendition: Rendition }) {
+  const layout = layoutFor(card, rendition);
+  const { media } = layout;
+  return (
+    <div
+      style={{
+        width: layout.width,
+        height: layout.height,
+        display: 'flex',
+        flexDirection: layout.direction === 'row' ? 'row-reverse' : 'column',
+        background: colors.paper,
+        fontFamily: CARD_FONT_FAMILY,
+      }}
+    >
+      {media && <Media media={media} />}
+      <CardBody card={card} layout={layout} />
+    </div>
+  );
+}
+
+export const CARD_BYTES_BUDGET = 300 * 1024;
+
+/** The card as PNG bytes; a photo-heavy card over budget is re-encoded with a palette. */
+export async function renderCard(card: Card, rendition: Rendition): Promise<Buffer> {
+  const { width, height } = RENDITIONS[rendition];
+  const response = new ImageResponse(<CardImage card={card} rendition={rendition} />, {
+    width,
+    height,
+    fonts: cardFonts,
+  });
+  const png = Buffer.from(await response.arrayBuffer());
+  if (png.length <= CARD_BYTES_BUDGET) return png;
+  return sharp(png).png({ palette: true, quality: 90, effort: 8 }).toBuffer();
+}
+
+export function renderLogo(): ImageResponse {
+  return new ImageResponse(<Mark size={LOGO_SIZE} />, {
+    width: LOGO_SIZE,
+    height: LOGO_SIZE,
+    fonts: cardFonts,
+  });
+}

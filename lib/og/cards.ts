@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { type Article, getArticles, getAuthors, getSections, getTags } from '@/lib/content';
+import { formatDate, joinNames } from '@/lib/format';
+import { getListing, type Listing } from '@/lib/listings';
+import { absoluteUrl, site } from '@/lib/site';
+
+export const RENDITIONS = {
+  og: { width: 1200, height: 630, file: 'og.png' },
+  '4x3': { width: 1200, height: 900, file: '4x3.png' },
+  '1x1': { width: 1200, height: 1200, file: '1x1.png' },
+} as const;
+
+export const LOGO_SIZE = 512;
+
+export type Rendition = keyof typeof RENDITIONS;
+export const RENDITION_NAMES = Object.keys(RENDITIONS).filter(
+  (name): name is Rendition => name in RENDITIONS,
+);
+
+export type CardKind = 'article' | 'home' | 'section' | 'tag' | 'author';
+
+/** Everything a card draws. The hash covers all of it, so a card's URL changes with its picture. */
+export interface CardContent {
+  kind: CardKind;
+  key: string;
+  kicker: string;
+  title: string;
+  byline?: string;
+  date?: string;
+  description?: string;
+  image?: string;
+  portrait?: boolean;
+}
+
+export interface Card extends CardContent {
+  hash: string;
+  alt: string;
+}
+
+// Bump when lib/og/card.tsx changes how cards look, so every card gets a new URL.
+const TEMPLATE_VERSION = 1;
+
+function localImage(image: string | undefined): string | undefined {
+  return image?.startsWith('/') ? image : undefined;
+}
+
+function finish(content: CardContent, alt: string): Card {
+  const hash = createHash('sha256')
+    .update(JSON.stringify([TEMPLATE_VERSION, content]))
+    .digest('hex')
+    .slice(0, 12);
+  return { ...content, hash, alt };
+}
+
+export function articleCard(article: Article): Card {
+  const byline = joinNames(article.authors.map((author) => author.name));
+  return finish(
+    {
+      kind: 'article',
+      key: article.slug,
+      kicker: article.section.name,
+      title: article.title,
+      byline,
+      date: formatDate(article.published),
+      image: localImage(article.image),
+    },
+    `${site.name}: “${article.title}”, by ${byline}, in ${article.section.name}`,
+  );
+}
+
+export function listingCard(listing: Listing): Card {
+  if (listing.kind === 'home') {
+    return finish(
+      {
+        kind: 'home',
+        key: '',
+        kicker: site.tagline,
+        title: site.name,
+        description: site.description,
+      },
+      `${site.name}: ${site.tagline}`,
+    );
+  }
+  const kicker = listing.kicker ?? (listing.kind === 'author' ? 'Author' : listing.kind);
+  return finish(
+    {
+      kind: listing.kind,
+      key: listing.slug,
+      kicker,
+      title: listing.title,
+      description: listing.description,
+      image: localImage(listing.author?.avatar),
+      portrait: listing.kind === 'author' || undefined,
+    },
+    `${site.name}: ${kicker} ${listing.title}`,
+  );
+}
+
+export function allCards(): Card[] {
+  const listings = [
+    getListing('home'),
+    ...getSections().map((section) => getListing('section', section.slug)),
+    ...getTags().map((tag) => getListing('tag', tag.slug)),
+    ...getAuthors().map((author) => getListing('author', author.slug)),
+  ];
+  return [
+    ...listings.flatMap((listing) => (listing ? [listingCard(listing)] : [])),
+    ...getArticles().map(articleCard),
+  ];
+}
+
+export function findCard(kind: string, hash: string): Card | undefined {
+  return allCards().find((card) => card.kind === kind && card.hash === hash);
+}
+
+export function cardPath(card: Card, rendition: Rendition = 'og'): string {
+  return `/cards/${card.kind}/${card.hash}/${RENDITIONS[rendition].file}`;
+}
+
+export function cardImage(card: Card, rendition: Rendition = 'og') {
+  const { width, height } = RENDITIONS[rendition];
+  return {
+    url: absoluteUrl(cardPath(card, rendition)),
+    width,
+    height,
+    alt: card.alt,
+    type: 'image/png',
+  };
+}
+
+export function renditionOf(file: string): Rendition | undefined {
+  return RENDITION_NAMES.find((name) => RENDITIONS[name].file === file);
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from '@/lib/theme';
+
+/** Pages under this prefix may be framed by other sites (oEmbed `rich` players); nothing else may. */
+export const EMBEDDABLE_PATH_PREFIX = '/embed/';
+
+export function sha256Source(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
+
+const DATA_PUSH_SHAPES: [prefix: string, suffix: string][] = [
+  ['self.__next_f.push(', ')'],
+  ['(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', ');'],
+];
+const EXACT_SCRIPTS = new Set([THEME_SCRIPT, '(self.__next_f=self.__next_f||[]).push([0])']);
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether an inline script is one the site itself emits: the theme script, or Next's bootstrap,
+ * which only pushes one JSON literal onto a queue. Anything else (such as a script smuggled into
+ * an article) is never hashed, so the browser refuses to run it.
+ */
+export function isTrustedInlineScript(script: string): boolean {
+  if (EXACT_SCRIPTS.has(script)) return true;
+  return DATA_PUSH_SHAPES.some(
+    ([prefix, suffix]) =>
+      script.startsWith(prefix) &&
+      script.endsWith(suffix) &&
+      isJson(script.slice(prefix.length, script.length - suffix.length)),
+  );
+}
+
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** CSP hash sources for the trusted inline scripts of a prerendered HTML page. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    const script = match[1] ?? '';
+    if (script && isTrustedInlineScript(script)) hashes.add(sha256Source(script));
+  }
+  return [...hashes];
+}
+
+export interface PolicyOptions {
+  scriptHashes: readonly string[];
+  embeddable: boolean;
+  https: boolean;
+}
+
+export function contentSecurityPolicy({ scriptHashes, embeddable, https }: PolicyOptions): string {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' ${[sha256Source(THEME_SCRIPT), ...scriptHashes].filter((v, i, all) => all.indexOf(v) === i).join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src 'self'",
+    'frame-src https://www.youtube-nocookie.com',
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${embeddable ? '*' : "'none'"}`,
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ];
+  return directives.join('; ');
+}

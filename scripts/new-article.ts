@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { loadContent } from '../lib/content/load';
+import { scaffoldArticle } from '../lib/content/scaffold';
+
+const headline = process.argv.slice(2).join(' ').trim();
+if (!headline) {
+  console.error('Usage: npm run new -- "Headline words"');
+  process.exit(2);
+}
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const now = new Date();
+const { authors, sections } = loadContent({ contentDir, publicDir: path.resolve('public'), now });
+const result = scaffoldArticle({
+  contentDir,
+  headline,
+  now,
+  author: authors[0]?.slug ?? 'your-author-slug',
+  section: sections[0]?.slug ?? 'your-section-slug',
+});
+if (!result.ok) {
+  console.error(`error  ${result.message}`);
+  process.exit(1);
+}
+console.log(
+  `Created ${path.relative(process.cwd(), result.file)} (draft, /articles/${result.slug})`,
+);
+console.log(`Authors: ${authors.map((a) => a.slug).join(', ')}`);
+console.log(`Sections: ${sections.map((s) => s.slug).join(', ')}`);
+console.log('Preview it with npm run dev, then run npm run content:check.');

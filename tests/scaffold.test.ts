@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/content/check';
+import { headlineSlug, localDateTime, scaffoldArticle } from '@/lib/content/scaffold';
+
+const root = path.resolve(import.meta.dirname, '..');
+let dir: string | undefined;
+
+afterEach(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run new', () => {
+  it('makes slugs from headlines', () => {
+    expect(headlineSlug('Élan: the Meridian’s new façade!')).toBe('elan-the-meridians-new-facade');
+    expect(headlineSlug('  Two   spaces -- and dashes ')).toBe('two-spaces-and-dashes');
+  });
+
+  it('writes a draft with every field that passes the check, and refuses to overwrite', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-new-'));
+    fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
+    const now = new Date();
+    const options = {
+      contentDir: dir,
+      headline: 'A new story',
+      now,
+      author: 'mina-seo',
+      section: 'guides',
+    };
+    const created = scaffoldArticle(options);
+    expect(created).toMatchObject({ ok: true, slug: 'a-new-story' });
+    const text = fs.readFileSync(path.join(dir, 'articles/a-new-story.mdx'), 'utf8');
+    for (const field of [
+      'title',
+      'summary',
+      'date',
+      'updated',
+      'authors',
+      'section',
+      'tags',
+      'image',
+      'imageAlt',
+      'imageCaption',
+      'imageCredit',
+      'draft',
+      'corrections',
+      'canonical',
+      'redirectFrom',
+    ]) {
+      expect(text).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
+    }
+    expect(text).toContain(`date: ${localDateTime(now)}`);
+    expect(text).toContain('draft: true');
+    const result = checkContent({ contentDir: dir, publicDir: path.join(root, 'public'), now });
+    expect(result.issues.filter((issue) => issue.file.endsWith('a-new-story.mdx'))).toEqual([]);
+
+    fs.writeFileSync(path.join(dir, 'articles/a-new-story.mdx'), 'edited');
+    const again = scaffoldArticle(options);
+    expect(again).toMatchObject({ ok: false, message: expect.stringContaining('already exists') });
+    expect(fs.readFileSync(path.join(dir, 'articles/a-new-story.mdx'), 'utf8')).toBe('edited');
+  }, 180_000);
+
+  it('formats the local time with its offset', () => {
+    expect(localDateTime(new Date())).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:\d{2}$/);
+  });
+});
