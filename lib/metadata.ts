@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { Article, Author } from '@/lib/content';
+import { feedLinks } from '@/lib/feeds';
 import { joinNames } from '@/lib/format';
-import { getListing, type ListingPageView, pageHref } from '@/lib/listings';
+import { getListing, type Listing, type ListingPageView, pageHref } from '@/lib/listings';
 import { articleCard, type Card, cardImage, listingCard } from '@/lib/og/cards';
 import { absoluteUrl, site } from '@/lib/site';
 
@@ -105,6 +106,17 @@ export function articleMetadata(article: Article): Metadata {
   };
 }
 
+type AlternateTypes = NonNullable<Metadata['alternates']>['types'];
+
+function feedAlternates(listing: Listing | undefined): { types?: AlternateTypes } {
+  if (!listing || listing.kind === 'tag') return {};
+  return {
+    types: Object.fromEntries(
+      feedLinks(listing).map(({ type, url, title }) => [type, [{ url, title }]]),
+    ),
+  };
+}
+
 export function homeMetadata(): Metadata {
   const title = `${site.name}: ${site.tagline}`;
   const home = getListing('home');
@@ -118,7 +130,7 @@ export function homeMetadata(): Metadata {
   return {
     title: { absolute: title },
     description: site.description,
-    alternates: { canonical: absoluteUrl('/') },
+    alternates: { canonical: absoluteUrl('/'), ...feedAlternates(home) },
     openGraph: { ...share.openGraph, type: 'website' },
     twitter: share.twitter,
   };
@@ -140,11 +152,20 @@ export function listingMetadata({ listing, page }: ListingPageView): Metadata {
   return {
     title,
     description: listing.description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, ...feedAlternates(listing) },
     openGraph: {
       ...share.openGraph,
       type: listing.kind === 'author' ? 'profile' : 'website',
     },
     twitter: share.twitter,
+  };
+}
+
+export function searchMetadata(): Metadata {
+  return {
+    title: 'Search',
+    description: `Search every story in ${site.name}.`,
+    alternates: { canonical: absoluteUrl('/search') },
+    robots: { index: false, follow: true },
   };
 }

@@ -12,6 +12,8 @@ export const site = {
   timeZone: 'UTC',
   themeColor: { light: '#ffffff', dark: '#121212' },
   pageSize: 10,
+  feedSize: 50,
+  newsSitemapHours: 48,
   socials: {
     x: '@TheMeridianNews',
   },

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { HeaderSearch } from '@/components/search/header-search';
 import { getSections } from '@/lib/content';
 import { site } from '@/lib/site';
 import { ThemeToggle } from './theme-toggle';
@@ -13,6 +14,7 @@ export function SiteHeader() {
         <Link href="/" className="site-header__name">
           {site.name}
         </Link>
+        <HeaderSearch />
         <ThemeToggle />
       </div>
       <nav aria-label="Sections" className="site-nav">

@@ -1,0 +1,7 @@
+import { newsSitemapResponse } from '@/lib/sitemaps';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return newsSitemapResponse();
+}

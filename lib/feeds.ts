@@ -1,0 +1,163 @@
+import { type Category, Feed, type Item } from 'feed';
+import { articleHtml } from '@/lib/article-html';
+import type { Article } from '@/lib/content';
+import { joinNames } from '@/lib/format';
+import { getListing, type Listing } from '@/lib/listings';
+import { absoluteUrl, site } from '@/lib/site';
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+export type FeedKind = 'home' | 'section' | 'author';
+
+export const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom', 'json'];
+
+export const FEED_FILES: Record<FeedFormat, string> = {
+  rss: 'feed.xml',
+  atom: 'atom.xml',
+  json: 'feed.json',
+};
+
+export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+};
+
+const FORMAT_NAMES: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' };
+
+export function feedPath(basePath: string, format: FeedFormat): string {
+  return `${basePath === '/' ? '' : basePath}/${FEED_FILES[format]}`;
+}
+
+export function feedTitle(listing: Listing): string {
+  return listing.kind === 'home' ? site.name : `${listing.title} | ${site.name}`;
+}
+
+/** The feeds that autodiscovery announces for a listing page, keyed by content type. */
+export function feedLinks(listing: Listing): { type: string; url: string; title: string }[] {
+  return FEED_FORMATS.map((format) => ({
+    type: FEED_CONTENT_TYPES[format],
+    url: feedPath(listing.basePath, format),
+    title: `${feedTitle(listing)} (${FORMAT_NAMES[format]})`,
+  }));
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+// xml-js writes attribute values escaping only quotes (and `feed` escapes `&`), so a `<` in a
+// category label would make the XML malformed.
+function attributeSafe(value: string): string {
+  return value.replaceAll('<', '‹').replaceAll('>', '›');
+}
+
+function categories(article: Article, format: FeedFormat): Category[] {
+  const all = [article.section, ...article.tags];
+  return all.map((entry) =>
+    format === 'atom'
+      ? { term: attributeSafe(entry.name), name: attributeSafe(entry.name) }
+      : { name: entry.name, domain: format === 'rss' ? absoluteUrl(entry.url) : undefined },
+  );
+}
+
+function item(article: Article, format: FeedFormat): Item {
+  const link = absoluteUrl(article.url);
+  const html = format !== 'json';
+  return {
+    title: html ? escapeHtml(article.title) : article.title,
+    ...(format === 'rss' ? {} : { id: link }),
+    link,
+    date: article.modified,
+    published: article.published,
+    description: html ? escapeHtml(article.summary) : article.summary,
+    content: articleHtml(article) || `<p>${escapeHtml(article.summary)}</p>`,
+    category: categories(article, format),
+    ...(format === 'rss'
+      ? {
+          extensions: [
+            {
+              name: 'dc:creator',
+              objects: { _text: joinNames(article.authors.map((author) => author.name)) },
+            },
+          ],
+        }
+      : {
+          author: article.authors.map((author) => ({
+            name: author.name,
+            link: absoluteUrl(author.url),
+          })),
+        }),
+  };
+}
+
+function toJsonFeed11(json: string, articles: Article[]): string {
+  const parsed = JSON.parse(json) as { items: Record<string, unknown>[] } & Record<string, unknown>;
+  const channel = { ...parsed, author: undefined };
+  const feed = {
+    ...channel,
+    version: 'https://jsonfeed.org/version/1.1',
+    authors: [{ name: site.name, url: absoluteUrl('/') }],
+    language: site.language,
+    favicon: absoluteUrl(site.logo),
+    items: parsed.items.map((entry, index) => {
+      const article = articles[index];
+      const rest = { ...entry, author: undefined };
+      if (!article) return rest;
+      return {
+        ...rest,
+        ...(article.image ? { image: absoluteUrl(article.image) } : {}),
+        authors: article.authors.map((author) => ({
+          name: author.name,
+          url: absoluteUrl(author.url),
+        })),
+      };
+    }),
+  };
+  return `${JSON.stringify(feed, null, 2)}\n`;
+}
+
+export function renderFeed(
+  listing: Listing,
+  format: FeedFormat,
+  limit: number = site.feedSize,
+): string {
+  const articles = listing.articles.slice(0, limit);
+  const links = Object.fromEntries(
+    FEED_FORMATS.map((f) => [f, absoluteUrl(feedPath(listing.basePath, f))]),
+  );
+  const updated = articles.reduce<Date | undefined>(
+    (latest, article) => (!latest || article.modified > latest ? article.modified : latest),
+    undefined,
+  );
+  const feed = new Feed({
+    id: absoluteUrl(listing.basePath),
+    title: feedTitle(listing),
+    description: listing.description,
+    link: absoluteUrl(listing.basePath),
+    language: site.language,
+    image: absoluteUrl(site.logo),
+    favicon: absoluteUrl(site.logo),
+    copyright: `© ${site.name}`,
+    updated: updated ?? new Date(0),
+    generator: false,
+    feedLinks: { [format]: links[format] },
+    author: { name: site.name, link: absoluteUrl('/') },
+  });
+  for (const article of articles) feed.addItem(item(article, format));
+  if (format === 'rss') return feed.rss2();
+  if (format === 'atom') return feed.atom1();
+  return toJsonFeed11(feed.json1(), articles);
+}
+
+export function feedResponse(kind: FeedKind, slug: string, format: FeedFormat): Response {
+  const listing = getListing(kind, slug);
+  if (!listing) return new Response('Not found', { status: 404 });
+  return new Response(renderFeed(listing, format), {
+    headers: { 'Content-Type': `${FEED_CONTENT_TYPES[format]}; charset=utf-8` },
+  });
+}

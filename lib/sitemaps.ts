@@ -1,0 +1,179 @@
+import { XMLBuilder } from 'fast-xml-parser';
+import {
+  type Article,
+  getArticles,
+  getAuthors,
+  getSections,
+  getTags,
+  paginate,
+} from '@/lib/content';
+import { getListing, type ListingKind, pageHref } from '@/lib/listings';
+import { absoluteUrl, site } from '@/lib/site';
+
+export const SITEMAP_URL_LIMIT = 50_000;
+export const NEWS_SITEMAP_LIMIT = 1_000;
+
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
+const XML_DECLARATION = { '@_version': '1.0', '@_encoding': 'UTF-8' };
+
+export interface SitemapEntry {
+  url: string;
+  lastModified?: string;
+}
+
+const builder = new XMLBuilder({ ignoreAttributes: false, format: true });
+
+function xmlResponse(xml: string): Response {
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}
+
+function newest(articles: Article[]): string | undefined {
+  const [latest] = [...articles].sort((a, b) => b.modified.getTime() - a.modified.getTime());
+  return latest && (latest.updated ?? latest.date);
+}
+
+/** An article whose canonical URL is elsewhere (syndicated) is left to that site's sitemap. */
+function isOwnCanonical(article: Article): boolean {
+  return !article.canonical || article.canonical === absoluteUrl(article.url);
+}
+
+function listingEntries(kind: ListingKind, slug: string): SitemapEntry[] {
+  const listing = getListing(kind, slug);
+  if (!listing) return [];
+  const entries: SitemapEntry[] = [];
+  for (let number = 1; ; number++) {
+    const page = paginate(listing.articles, number);
+    if (!page) break;
+    entries.push({
+      url: absoluteUrl(pageHref(listing.basePath, number)),
+      lastModified: newest(page.items),
+    });
+  }
+  return entries;
+}
+
+export function sitemapEntries(articles: Article[] = getArticles()): SitemapEntry[] {
+  return [
+    ...listingEntries('home', ''),
+    ...articles.filter(isOwnCanonical).map((article) => ({
+      url: absoluteUrl(article.url),
+      lastModified: article.updated ?? article.date,
+    })),
+    ...getSections().flatMap((section) => listingEntries('section', section.slug)),
+    ...getAuthors().flatMap((author) => listingEntries('author', author.slug)),
+    ...getTags().flatMap((tag) => listingEntries('tag', tag.slug)),
+  ];
+}
+
+export function sitemapChunkCount(count: number, limit = SITEMAP_URL_LIMIT): number {
+  return Math.max(1, Math.ceil(count / limit));
+}
+
+export function sitemapChunkPath(index: number): string {
+  return `/sitemaps/${index}.xml`;
+}
+
+export function urlsetXml(entries: SitemapEntry[]): string {
+  return builder.build({
+    '?xml': XML_DECLARATION,
+    urlset: {
+      '@_xmlns': SITEMAP_NS,
+      url: entries.map((entry) => ({
+        loc: entry.url,
+        ...(entry.lastModified ? { lastmod: entry.lastModified } : {}),
+      })),
+    },
+  });
+}
+
+export function sitemapIndexXml(chunks: number, lastModified?: string): string {
+  return builder.build({
+    '?xml': XML_DECLARATION,
+    sitemapindex: {
+      '@_xmlns': SITEMAP_NS,
+      sitemap: Array.from({ length: chunks }, (_, i) => ({
+        loc: absoluteUrl(sitemapChunkPath(i + 1)),
+        ...(lastModified ? { lastmod: lastModified } : {}),
+      })),
+    },
+  });
+}
+
+/** `/sitemap.xml`: the URL set itself, or an index of chunks once past the protocol's limit. */
+export function sitemapXml(entries: SitemapEntry[], limit = SITEMAP_URL_LIMIT): string {
+  if (entries.length <= limit) return urlsetXml(entries);
+  const latest = entries
+    .map((entry) => entry.lastModified)
+    .filter((value): value is string => Boolean(value))
+    .sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+  return sitemapIndexXml(sitemapChunkCount(entries.length, limit), latest);
+}
+
+export function sitemapChunkXml(
+  entries: SitemapEntry[],
+  index: number,
+  limit = SITEMAP_URL_LIMIT,
+): string | undefined {
+  if (!Number.isInteger(index) || index < 1 || index > sitemapChunkCount(entries.length, limit)) {
+    return undefined;
+  }
+  return urlsetXml(entries.slice((index - 1) * limit, index * limit));
+}
+
+/** Articles for Google News: published in the last 48 hours before `now` (the build), newest first. */
+export function newsArticles(articles: Article[], now: Date): Article[] {
+  const since = now.getTime() - site.newsSitemapHours * 3_600_000;
+  return articles
+    .filter((article) => {
+      const time = article.published.getTime();
+      return article.status === 'published' && time <= now.getTime() && time >= since;
+    })
+    .sort((a, b) => b.published.getTime() - a.published.getTime())
+    .slice(0, NEWS_SITEMAP_LIMIT);
+}
+
+export function newsSitemapXml(articles: Article[], now: Date): string {
+  return builder.build({
+    '?xml': XML_DECLARATION,
+    urlset: {
+      '@_xmlns': SITEMAP_NS,
+      '@_xmlns:news': NEWS_NS,
+      url: newsArticles(articles, now).map((article) => ({
+        loc: absoluteUrl(article.url),
+        'news:news': {
+          'news:publication': { 'news:name': site.name, 'news:language': site.language },
+          'news:publication_date': article.date,
+          'news:title': article.title,
+        },
+      })),
+    },
+  });
+}
+
+export function sitemapResponse(): Response {
+  return xmlResponse(sitemapXml(sitemapEntries()));
+}
+
+export function sitemapChunkResponse(file: string): Response {
+  const match = /^([1-9]\d*)\.xml$/.exec(file);
+  const xml = match && sitemapChunkXml(sitemapEntries(), Number(match[1]));
+  return xml ? xmlResponse(xml) : new Response('Not found', { status: 404 });
+}
+
+export function sitemapChunkParams(): { file: string }[] {
+  const count = sitemapChunkCount(sitemapEntries().length);
+  return Array.from({ length: count }, (_, i) => ({ file: `${i + 1}.xml` }));
+}
+
+export function newsSitemapResponse(now: Date = new Date()): Response {
+  return xmlResponse(newsSitemapXml(getArticles(), now));
+}
+
+/** Everything is open to crawlers, including OG images and share routes (X drops blocked images). */
+export function robotsRules() {
+  return {
+    rules: [{ userAgent: '*', allow: '/' }],
+    sitemap: [absoluteUrl('/sitemap.xml'), absoluteUrl('/news-sitemap.xml')],
+  };
+}

@@ -1,0 +1,21 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+/**
+ * The published content plus the e2e fixtures in a temporary folder, set as CONTENT_DIR.
+ * Call before importing any module that reads content (import those dynamically).
+ */
+export function prepareFixtureContent(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-content-'));
+  fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
+  fs.cpSync(path.join(root, 'e2e', 'fixtures', 'content'), dir, { recursive: true });
+  process.env.CONTENT_DIR = dir;
+  return dir;
+}
+
+export const FIXTURE_TITLE = `Fish & chips <b>not bold</b> > "quoted" and 'single' ]]> test`;
+export const FIXTURE_SLUG = 'fixture-feed-escaping';
+export const HIDDEN_SLUGS = ['fixture-feed-draft', 'fixture-feed-future'];
