@@ -1,6 +1,5 @@
-import Link from 'next/link';
-import { getSections } from '@/lib/content';
 import { site } from '@/lib/site';
+import { SectionLinks } from './section-links';
 
 export function SiteFooter() {
   return (
@@ -8,13 +7,7 @@ export function SiteFooter() {
       <p className="site-footer__name">{site.name}</p>
       <p>{site.tagline}</p>
       <nav aria-label="Footer">
-        <ul>
-          {getSections().map((section) => (
-            <li key={section.slug}>
-              <Link href={section.url}>{section.name}</Link>
-            </li>
-          ))}
-        </ul>
+        <SectionLinks />
       </nav>
       <p>
         <small>

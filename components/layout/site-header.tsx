@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { HeaderSearch } from '@/components/search/header-search';
-import { getSections } from '@/lib/content';
 import { site } from '@/lib/site';
 import { ThemeToggle } from './theme-toggle';
+import { SectionLinks } from './section-links';
 
 export function SiteHeader() {
   return (
@@ -18,13 +18,7 @@ export function SiteHeader() {
         <ThemeToggle />
       </div>
       <nav aria-label="Sections" className="site-nav">
-        <ul>
-          {getSections().map((section) => (
-            <li key={section.slug}>
-              <Link href={section.url}>{section.name}</Link>
-            </li>
-          ))}
-        </ul>
+        <SectionLinks />
       </nav>
     </header>
   );

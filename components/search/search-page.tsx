@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import { Suspense } from 'react';
-import { getSections } from '@/lib/content';
 import { SearchForm, SearchView } from './search-view';
 import styles from './search.module.css';
+import { SectionLinks } from '@/components/layout/section-links';
 
 function SearchFallback() {
   return (
@@ -15,13 +14,7 @@ function SearchFallback() {
             page to search every story by headline, summary, text, author, tag or section.
           </p>
           <p>Without it, browse the sections:</p>
-          <ul>
-            {getSections().map((section) => (
-              <li key={section.slug}>
-                <Link href={section.url}>{section.name}</Link>
-              </li>
-            ))}
-          </ul>
+          <SectionLinks />
         </div>
       </noscript>
     </>
