@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as acorn from 'acorn';
 import autocannon from 'autocannon';
 import { generateCorpus } from './generate-corpus';
 import { sampleTreeRss } from './process-tree';
@@ -18,6 +19,7 @@ interface Options {
   rebuilds: boolean;
   serve: boolean;
   keep: boolean;
+  reuseBuild: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -33,6 +35,7 @@ function parseArgs(argv: string[]): Options {
     rebuilds: !argv.includes('--no-rebuilds'),
     serve: !argv.includes('--no-serve'),
     keep: argv.includes('--keep'),
+    reuseBuild: argv.includes('--reuse-build'),
   };
   if (!Number.isInteger(options.articles) || options.articles < 1) {
     throw new Error('--articles must be a positive whole number');
@@ -174,50 +177,68 @@ interface PageBytes {
   scripts: { url: string; gzip: number; own: boolean }[];
 }
 
-// The chunks that hold our own client components, according to the build's client reference
-// manifest for the route; everything else on the page is Next's and React's runtime.
-function ownChunks(distDir: string, route: string): Set<string> {
-  const manifestFile = path.join(
-    distDir,
-    'server',
-    'app',
-    route,
-    'page_client-reference-manifest.js',
+// Our own client code: the modules of our client components (the build's client reference
+// manifest names them and gives their ids), cut out of the Turbopack chunks the page loads.
+// Chunks mix them with next/link and next/image, so whole chunks would overstate it.
+function ownModuleIds(distDir: string, route: string): Set<number> {
+  const file = path.join(distDir, 'server', 'app', route, 'page_client-reference-manifest.js');
+  const ids = new Set<number>();
+  if (!fs.existsSync(file)) return ids;
+  const text = fs.readFileSync(file, 'utf8');
+  const manifest: { clientModules?: Record<string, { id?: number | string }> } = JSON.parse(
+    text.slice(text.indexOf('= {') + 2, text.lastIndexOf('}') + 1),
   );
-  const own = new Set<string>();
-  if (!fs.existsSync(manifestFile)) return own;
-  const text = fs.readFileSync(manifestFile, 'utf8');
-  const json = text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1);
-  const manifest: {
-    clientModules?: Record<string, { chunks?: string[] }>;
-  } = JSON.parse(json);
-  for (const [id, entry] of Object.entries(manifest.clientModules ?? {})) {
-    if (!id.startsWith('[project]/') || id.startsWith('[project]/node_modules/')) continue;
-    for (const chunk of entry.chunks ?? []) own.add(chunk.replace(/^\/?/, '/'));
+  for (const [name, entry] of Object.entries(manifest.clientModules ?? {})) {
+    if (!name.startsWith('[project]/') || name.startsWith('[project]/node_modules/')) continue;
+    if (entry.id !== undefined) ids.add(Number(entry.id));
   }
-  return own;
+  return ids;
+}
+
+function ownModuleSources(chunk: string, ids: Set<number>): string[] {
+  const sources: string[] = [];
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
+    const record = node as Record<string, unknown> & { type?: string };
+    if (record.type === 'ArrayExpression' && Array.isArray(record.elements)) {
+      const elements = record.elements as (acorn.Node & { value?: unknown })[];
+      elements.forEach((element, i) => {
+        const next = elements[i + 1];
+        if (element?.type === 'Literal' && ids.has(Number(element.value)) && next) {
+          sources.push(chunk.slice(next.start, next.end));
+        }
+      });
+    }
+    for (const value of Object.values(record)) if (value && typeof value === 'object') walk(value);
+  };
+  walk(acorn.parse(chunk, { ecmaVersion: 'latest', sourceType: 'script' }));
+  return sources;
 }
 
 async function pageBytes(base: string, pagePath: string, distDir: string): Promise<PageBytes> {
   const html = await (await fetch(base + pagePath)).text();
-  const own = ownChunks(distDir, 'articles/[slug]');
-  const gzipOf = async (url: string) => {
-    const response = await fetch(new URL(url, base));
-    return gzipSync(Buffer.from(await response.arrayBuffer())).length;
-  };
+  const ids = ownModuleIds(distDir, 'articles/[slug]');
+  const ownSources: string[] = [];
+  const fetchText = async (url: string) => (await fetch(new URL(url, base))).text();
+  const gzipOf = async (url: string) => gzipSync(await fetchText(url)).length;
   const scripts = await Promise.all(
-    assetsOf(html, 'script').map(async (url) => ({
-      url,
-      gzip: await gzipOf(url),
-      own: [...own].some((chunk) => url.endsWith(chunk)),
-    })),
+    assetsOf(html, 'script').map(async (url) => {
+      const text = await fetchText(url);
+      const own = ownModuleSources(text, ids);
+      ownSources.push(...own);
+      return { url, gzip: gzipSync(text).length, own: own.length > 0 };
+    }),
   );
   const css = await Promise.all(assetsOf(html, 'stylesheet').map(gzipOf));
   return {
     htmlGzip: gzipSync(html).length,
     jsGzip: scripts.reduce((sum, script) => sum + script.gzip, 0),
     cssGzip: css.reduce((sum, size) => sum + size, 0),
-    ownJsGzip: scripts.filter((s) => s.own).reduce((sum, script) => sum + script.gzip, 0),
+    ownJsGzip: ownSources.length ? gzipSync(ownSources.join('\n')).length : 0,
     scripts,
   };
 }
@@ -310,11 +331,16 @@ async function main() {
 
   log(`generating ${options.articles} articles in ${contentDir}`);
   const corpus = generateCorpus({ articles: options.articles, dir: contentDir });
+  if (options.reuseBuild && !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+    throw new Error(`--reuse-build needs an earlier build in ${distName}/`);
+  }
   const check = await contentCheck(contentDir, env);
   log(`content check: ${check.seconds} s (${check.method})`);
 
-  fs.rmSync(distDir, { recursive: true, force: true });
-  const first = await build(env, 'full build (cold cache)');
+  if (!options.reuseBuild) fs.rmSync(distDir, { recursive: true, force: true });
+  const first: BuildResult = options.reuseBuild
+    ? { wallSeconds: NaN, peakRssBytes: NaN, log: '' }
+    : await build(env, 'full build (cold cache)');
   log(`build: ${round(first.wallSeconds)} s, peak RSS ${mb(first.peakRssBytes)} MB`);
   const prerender: { routes?: Record<string, unknown> } = JSON.parse(
     fs.readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8'),
