@@ -98,7 +98,7 @@ async function build(env: NodeJS.ProcessEnv, label: string): Promise<BuildResult
   const compiled = lines.find((line) => /Compiled successfully/.test(line.text));
   const generating = lines.find((line) => /Generating static pages/.test(line.text));
   const generated = lines.findLast((line) =>
-    /Generating static pages \((\d+)\/\1\)/.test(line.text),
+    /Generating static pages.*\((\d+)\/\1\)/.test(line.text),
   );
   return {
     wallSeconds,
@@ -514,6 +514,8 @@ async function main() {
     path.join(outDir, `latest-${options.articles}.json`),
     JSON.stringify(results, null, 2) + '\n',
   );
+  const logs = [first, unchanged, oneEdit].map((result) => result?.log ?? '').join('\n\n');
+  fs.writeFileSync(file.replace(/\.json$/, '.build.log'), logs);
   log(`wrote ${path.relative(root, file)}`);
   if (!options.keep) fs.rmSync(contentDir, { recursive: true, force: true });
 }
