@@ -255,13 +255,29 @@ async function toBytes(value: unknown): Promise<number> {
 
 type CardResult = { medianMs: number; p95Ms: number; renders: number } | { skipped: string };
 
-async function cardBench(contentDir: string): Promise<CardResult> {
+// The card template's interface, either of: renderArticleCard(article) in lib/og/card.tsx, or
+// renderCard(card, 'og') in lib/og/card.tsx with articleCard(article) in lib/og/cards.ts.
+// Either may return a Response (ImageResponse) or the PNG bytes.
+async function cardRenderer(): Promise<((article: unknown) => Promise<unknown>) | string> {
   const template = path.join(root, 'lib', 'og', 'card.tsx');
-  if (!fs.existsSync(template)) return { skipped: 'n/a (no card template)' };
-  const cards: Record<string, unknown> = await import(template);
-  const render = cards.renderArticleCard;
-  if (typeof render !== 'function')
-    return { skipped: 'n/a (lib/og/card.tsx has no renderArticleCard)' };
+  if (!fs.existsSync(template)) return 'n/a (no card template)';
+  const card: Record<string, unknown> = await import(template);
+  const { renderArticleCard, renderCard } = card;
+  if (typeof renderArticleCard === 'function') {
+    return async (article) => renderArticleCard(article);
+  }
+  const cardsFile = path.join(root, 'lib', 'og', 'cards.ts');
+  const cards: Record<string, unknown> = fs.existsSync(cardsFile) ? await import(cardsFile) : {};
+  const { articleCard } = cards;
+  if (typeof renderCard === 'function' && typeof articleCard === 'function') {
+    return async (article) => renderCard(articleCard(article), 'og');
+  }
+  return 'n/a (lib/og/card.tsx has neither renderArticleCard nor renderCard + articleCard)';
+}
+
+async function cardBench(contentDir: string): Promise<CardResult> {
+  const render = await cardRenderer();
+  if (typeof render === 'string') return { skipped: render };
   const { loadContent } = await import('@/lib/content/load');
   const { articles } = loadContent({
     contentDir,
