@@ -9,6 +9,8 @@ export default defineConfig([
     '.next/**',
     '.next-e2e/**',
     '.e2e-content/**',
+    '.next-bench/**',
+    '.e2e-out/**',
     'out/**',
     'next-env.d.ts',
     'test-results/**',

@@ -13,20 +13,39 @@ const securityHeaders = [
     : []),
 ];
 
+const output = process.env.NEXT_OUTPUT;
+if (output && output !== 'export' && output !== 'standalone') {
+  throw new Error(`NEXT_OUTPUT must be "export" or "standalone", not "${output}"`);
+}
+const isExport = output === 'export';
+const concurrency = Number(process.env.NEXT_STATIC_CONCURRENCY) || undefined;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // With output: 'export' a custom distDir is where the static site is written (build artefacts go
+  // to .next), so NEXT_DIST_DIR then names the export folder instead of out/.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  output,
   reactStrictMode: true,
   poweredByHeader: false,
   images: {
+    // A static host has no image optimiser: the export serves the files from public/ as they are.
+    unoptimized: isExport,
     remotePatterns: [{ protocol: 'https', hostname: '**' }],
   },
-  async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      // Only the oEmbed player pages under /embed/ may be framed (see lib/security.ts).
-      { source: '/((?!embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
-    ];
+  // A static host serves its own headers; Next cannot attach them to exported files.
+  ...(!isExport && {
+    async headers() {
+      return [
+        { source: '/:path*', headers: securityHeaders },
+        // Only the oEmbed player pages under /embed/ may be framed (see lib/security.ts).
+        { source: '/((?!embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+      ];
+    },
+  }),
+  experimental: {
+    ...(concurrency && { staticGenerationMaxConcurrency: concurrency }),
+    ...(process.env.NEXT_BUILD_CPUS && { cpus: Number(process.env.NEXT_BUILD_CPUS) }),
   },
 };
 

@@ -8,7 +8,12 @@ export interface AxeResult {
   nodes: { target: unknown }[];
 }
 
-export const test = base.extend<{ seriousViolations: () => Promise<AxeResult[]> }>({
+export const test = base.extend<{
+  seriousViolations: () => Promise<AxeResult[]>;
+  /** True when the suite runs against the static export (playwright.export.config.ts). */
+  isExport: boolean;
+}>({
+  isExport: [false, { option: true }],
   seriousViolations: async ({ page }, use) => {
     await use(async () => {
       const results = await new AxeBuilder({ page }).analyze();

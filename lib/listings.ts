@@ -15,7 +15,7 @@ import {
   pageNumbers,
   paginate,
 } from '@/lib/content';
-import { site } from '@/lib/site';
+import { site, staticExport } from '@/lib/site';
 
 export type ListingKind = 'home' | 'section' | 'tag' | 'author';
 
@@ -118,13 +118,19 @@ export function listingSlugParams(kind: Exclude<ListingKind, 'home'>): { slug: s
 
 export function listingPageParams(kind: ListingKind): { slug?: string; page: string }[] {
   const slugs = kind === 'home' ? [''] : slugsOf(kind);
-  return slugs.flatMap((slug) => {
+  const params = slugs.flatMap((slug) => {
     const count = getListing(kind, slug)?.articles.length ?? 0;
     return pageNumbers(count).map((page) => ({
       ...(kind === 'home' ? {} : { slug }),
       page: String(page),
     }));
   });
+  // A static export refuses an empty list; page 1 of an archive is never linked (it is the
+  // listing itself) and renders the not-found page, so it is a harmless placeholder.
+  if (staticExport && params.length === 0) {
+    return [{ ...(kind === 'home' ? {} : { slug: slugs[0] ?? 'none' }), page: '1' }];
+  }
+  return params;
 }
 
 export function pageHref(basePath: string, page: number): string {

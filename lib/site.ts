@@ -20,6 +20,9 @@ export const site = {
   logo: '/brand/logo.png',
 } as const;
 
+/** True while building the static export (npm run export): nothing can run per request. */
+export const staticExport = process.env.NEXT_OUTPUT === 'export';
+
 export function absoluteUrl(path: string): string {
   return new URL(path, site.url).toString();
 }

@@ -6,5 +6,6 @@ const target = path.join(root, '.e2e-content');
 
 fs.rmSync(target, { recursive: true, force: true });
 fs.cpSync(path.join(root, 'content'), target, { recursive: true });
-fs.cpSync(path.join(root, 'e2e', 'fixtures', 'content'), target, { recursive: true });
+const fixtures = path.join(root, 'e2e', 'fixtures', 'content');
+if (fs.existsSync(fixtures)) fs.cpSync(fixtures, target, { recursive: true });
 console.log(`e2e content: content/ + e2e/fixtures/content/ -> ${path.relative(root, target)}/`);

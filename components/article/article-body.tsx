@@ -6,6 +6,12 @@ import remarkGfm from 'remark-gfm';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import { remarkSafeMdx } from '@/lib/content/mdx';
 
+// rehype-highlight registers its 37 grammars each time the plugin is attached, which MDXRemote
+// does for every article: that was half of each article's compile time. The transformer holds
+// no per-file state, so one instance serves every article.
+const highlight = rehypeHighlight();
+const rehypeHighlightShared = () => highlight;
+
 export function ArticleBody({ source }: { source: string }) {
   return (
     <div className="prose">
@@ -18,7 +24,7 @@ export function ArticleBody({ source }: { source: string }) {
             rehypePlugins: [
               rehypeSlug,
               [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: 'anchor' } }],
-              rehypeHighlight,
+              rehypeHighlightShared,
             ],
           },
         }}

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { domainToASCII } from 'node:url';
 import { slug as slugify } from 'github-slugger';
-import readingTime from 'reading-time';
 import { type ContentIssue, schemaIssues } from './issues';
 import {
   ARTICLE_FIELDS,
@@ -15,6 +14,7 @@ import {
   sectionsFileSchema,
   SLUG_PATTERN,
 } from './schema';
+import { countWords, WORDS_PER_MINUTE } from './reading-time';
 import { decodeUtf8, parseFrontmatterFile, parseYaml, type Position } from './source';
 
 export type PublicationStatus = 'published' | 'draft' | 'scheduled';
@@ -361,8 +361,8 @@ function loadArticles(
     }
     if (!valid || !section) continue;
     const published = new Date(data.date);
-    const stats = readingTime(source.body);
-    const minutes = Math.max(1, Math.round(stats.minutes));
+    const words = countWords(source.body);
+    const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
     articles.push({
       ...data,
       slug: entry.slug,
@@ -376,7 +376,7 @@ function loadArticles(
       bodyLine: source.bodyLine,
       published,
       modified: new Date(data.updated ?? data.date),
-      readingTime: { minutes, words: stats.words, text: `${minutes} min read` },
+      readingTime: { minutes, words, text: `${minutes} min read` },
     });
   }
   return articles;

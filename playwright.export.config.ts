@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config';
+
+// The same specs against the static export (NEXT_OUTPUT=export) served by a plain static file
+// server, as a CDN would serve it. Specs that need a server skip themselves with isExport.
+const port = Number(process.env.E2E_EXPORT_PORT || process.env.E2E_PORT || 3100);
+const baseURL = `http://localhost:${port}`;
+const outDir = '.e2e-out';
+
+export default defineConfig<{ isExport: boolean }>({
+  ...base,
+  outputDir: './test-results/export',
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report/export' }]],
+  use: { ...base.use, baseURL, isExport: true },
+  webServer: {
+    command: `node scripts/prepare-e2e-content.mjs && next build && node scripts/serve-static.mjs ${outDir} ${port}`,
+    url: baseURL,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    env: {
+      CONTENT_DIR: '.e2e-content',
+      NEXT_OUTPUT: 'export',
+      NEXT_DIST_DIR: outDir,
+      SITE_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});

@@ -1,0 +1,542 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as acorn from 'acorn';
+import autocannon from 'autocannon';
+import { generateCorpus } from './generate-corpus';
+import { sampleTreeRss } from './process-tree';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+interface Options {
+  articles: number;
+  port: number;
+  duration: number;
+  connections: number;
+  rebuilds: boolean;
+  serve: boolean;
+  keep: boolean;
+  reuseBuild: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const value = (name: string) => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const options = {
+    articles: Number(value('--articles') ?? 1000),
+    port: Number(value('--port') ?? process.env.BENCH_PORT ?? 3116),
+    duration: Number(value('--duration') ?? 10),
+    connections: Number(value('--connections') ?? 10),
+    rebuilds: !argv.includes('--no-rebuilds'),
+    serve: !argv.includes('--no-serve'),
+    keep: argv.includes('--keep'),
+    reuseBuild: argv.includes('--reuse-build'),
+  };
+  if (!Number.isInteger(options.articles) || options.articles < 1) {
+    throw new Error('--articles must be a positive whole number');
+  }
+  return options;
+}
+
+const log = (message: string) => console.log(`bench: ${message}`);
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+const mb = (bytes: number) => round(bytes / 1024 / 1024);
+const kb = (bytes: number) => round(bytes / 1024, 2);
+
+function dirSize(dir: string, skip: (name: string) => boolean = () => false): number {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (skip(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) total += dirSize(full);
+    else if (entry.isFile()) total += fs.statSync(full).size;
+  }
+  return total;
+}
+
+interface BuildResult {
+  wallSeconds: number;
+  peakRssBytes: number;
+  compileSeconds?: number;
+  generateSeconds?: number;
+  staticPages?: number;
+  log: string;
+}
+
+async function build(env: NodeJS.ProcessEnv, label: string): Promise<BuildResult> {
+  log(`${label}…`);
+  const started = performance.now();
+  const child = spawn(process.execPath, [nextBin, 'build'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const sampler = sampleTreeRss(child.pid as number);
+  const lines: { at: number; text: string }[] = [];
+  let pending = '';
+  const collect = (chunk: Buffer) => {
+    pending += chunk.toString();
+    const parts = pending.split(/\r?\n/);
+    pending = parts.pop() ?? '';
+    for (const text of parts) lines.push({ at: (performance.now() - started) / 1000, text });
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const peakRssBytes = sampler.stop();
+  const wallSeconds = (performance.now() - started) / 1000;
+  const output = lines.map((line) => line.text).join('\n') + pending;
+  if (code !== 0) {
+    console.error(output);
+    throw new Error(`${label} failed with exit code ${code}`);
+  }
+  const compiled = lines.find((line) => /Compiled successfully/.test(line.text));
+  const generating = lines.find((line) => /Generating static pages/.test(line.text));
+  const generated = lines.findLast((line) =>
+    /Generating static pages.*\((\d+)\/\1\)/.test(line.text),
+  );
+  return {
+    wallSeconds,
+    peakRssBytes,
+    compileSeconds: compiled?.at,
+    generateSeconds: generating && generated ? generated.at - generating.at : undefined,
+    staticPages: Number(/\((\d+)\/\1\)/.exec(generated?.text ?? '')?.[1]) || undefined,
+    log: output,
+  };
+}
+
+function startServer(command: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, command, { cwd: root, env, stdio: 'ignore' });
+  return child;
+}
+
+async function waitFor(url: string, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+async function stopServer(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const closed = new Promise((resolve) => child.on('close', resolve));
+  child.kill('SIGTERM');
+  await closed;
+}
+
+interface Throughput {
+  requestsPerSecond: number;
+  latencyP99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(url: string, options: Options): Promise<Throughput> {
+  await autocannon({ url, connections: options.connections, duration: 2 });
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.duration,
+  });
+  return {
+    requestsPerSecond: round(result.requests.average, 0),
+    latencyP99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+function assetsOf(html: string, kind: 'script' | 'stylesheet'): string[] {
+  const urls = new Set<string>();
+  const pattern = kind === 'script' ? /<script\b[^>]*>/g : /<link\b[^>]*>/g;
+  for (const [tag] of html.matchAll(pattern)) {
+    if (kind === 'stylesheet' && !/\brel="stylesheet"/.test(tag)) continue;
+    const src = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    if (src) urls.add(src.replace(/&amp;/g, '&'));
+  }
+  return [...urls];
+}
+
+interface PageBytes {
+  htmlGzip: number;
+  jsGzip: number;
+  cssGzip: number;
+  ownJsGzip: number;
+  scripts: { url: string; gzip: number; own: boolean }[];
+}
+
+// Our own client code: the modules of our client components (the build's client reference
+// manifest names them and gives their ids), cut out of the Turbopack chunks the page loads.
+// Chunks mix them with next/link and next/image, so whole chunks would overstate it.
+function ownModuleIds(distDir: string, route: string): Set<number> {
+  const file = path.join(distDir, 'server', 'app', route, 'page_client-reference-manifest.js');
+  const ids = new Set<number>();
+  if (!fs.existsSync(file)) return ids;
+  const text = fs.readFileSync(file, 'utf8');
+  const manifest: { clientModules?: Record<string, { id?: number | string }> } = JSON.parse(
+    text.slice(text.indexOf('= {') + 2, text.lastIndexOf('}') + 1),
+  );
+  for (const [name, entry] of Object.entries(manifest.clientModules ?? {})) {
+    if (!name.startsWith('[project]/') || name.startsWith('[project]/node_modules/')) continue;
+    if (entry.id !== undefined) ids.add(Number(entry.id));
+  }
+  return ids;
+}
+
+function ownModuleSources(chunk: string, ids: Set<number>): string[] {
+  const sources: string[] = [];
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
+    const record = node as Record<string, unknown> & { type?: string };
+    if (record.type === 'ArrayExpression' && Array.isArray(record.elements)) {
+      const elements = record.elements as (acorn.Node & { value?: unknown })[];
+      elements.forEach((element, i) => {
+        const next = elements[i + 1];
+        if (element?.type === 'Literal' && ids.has(Number(element.value)) && next) {
+          sources.push(chunk.slice(next.start, next.end));
+        }
+      });
+    }
+    for (const value of Object.values(record)) if (value && typeof value === 'object') walk(value);
+  };
+  walk(acorn.parse(chunk, { ecmaVersion: 'latest', sourceType: 'script' }));
+  return sources;
+}
+
+async function pageBytes(base: string, pagePath: string, distDir: string): Promise<PageBytes> {
+  const html = await (await fetch(base + pagePath)).text();
+  const ids = ownModuleIds(distDir, 'articles/[slug]');
+  const ownSources: string[] = [];
+  const fetchText = async (url: string) => (await fetch(new URL(url, base))).text();
+  const gzipOf = async (url: string) => gzipSync(await fetchText(url)).length;
+  const scripts = await Promise.all(
+    assetsOf(html, 'script').map(async (url) => {
+      const text = await fetchText(url);
+      const own = ownModuleSources(text, ids);
+      ownSources.push(...own);
+      return { url, gzip: gzipSync(text).length, own: own.length > 0 };
+    }),
+  );
+  const css = await Promise.all(assetsOf(html, 'stylesheet').map(gzipOf));
+  return {
+    htmlGzip: gzipSync(html).length,
+    jsGzip: scripts.reduce((sum, script) => sum + script.gzip, 0),
+    cssGzip: css.reduce((sum, size) => sum + size, 0),
+    ownJsGzip: ownSources.length ? gzipSync(ownSources.join('\n')).length : 0,
+    scripts,
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+async function toBytes(value: unknown): Promise<number> {
+  if (value instanceof Response) return (await value.arrayBuffer()).byteLength;
+  if (value instanceof Uint8Array || value instanceof ArrayBuffer) return value.byteLength;
+  throw new Error('renderArticleCard must return a Response (ImageResponse) or bytes');
+}
+
+type CardResult = { medianMs: number; p95Ms: number; renders: number } | { skipped: string };
+
+// The card template's interface, either of: renderArticleCard(article) in lib/og/card.tsx, or
+// renderCard(card, 'og') in lib/og/card.tsx with articleCard(article) in lib/og/cards.ts.
+// Either may return a Response (ImageResponse) or the PNG bytes.
+async function cardRenderer(): Promise<((article: unknown) => Promise<unknown>) | string> {
+  const template = path.join(root, 'lib', 'og', 'card.tsx');
+  if (!fs.existsSync(template)) return 'n/a (no card template)';
+  const card: Record<string, unknown> = await import(template);
+  const { renderArticleCard, renderCard } = card;
+  if (typeof renderArticleCard === 'function') {
+    return async (article) => renderArticleCard(article);
+  }
+  const cardsFile = path.join(root, 'lib', 'og', 'cards.ts');
+  const cards: Record<string, unknown> = fs.existsSync(cardsFile) ? await import(cardsFile) : {};
+  const { articleCard } = cards;
+  if (typeof renderCard === 'function' && typeof articleCard === 'function') {
+    return async (article) => renderCard(articleCard(article), 'og');
+  }
+  return 'n/a (lib/og/card.tsx has neither renderArticleCard nor renderCard + articleCard)';
+}
+
+async function cardBench(contentDir: string): Promise<CardResult> {
+  const render = await cardRenderer();
+  if (typeof render === 'string') return { skipped: render };
+  const { loadContent } = await import('@/lib/content/load');
+  const { articles } = loadContent({
+    contentDir,
+    publicDir: path.join(root, 'public'),
+    now: new Date(),
+  });
+  const sample = articles.slice(0, 60);
+  for (const article of sample.slice(0, 5)) await toBytes(await render(article));
+  const times: number[] = [];
+  for (const article of sample) {
+    const started = performance.now();
+    await toBytes(await render(article));
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    medianMs: round(percentile(times, 50), 2),
+    p95Ms: round(percentile(times, 95), 2),
+    renders: times.length,
+  };
+}
+
+async function contentCheck(contentDir: string, env: NodeJS.ProcessEnv) {
+  const packageJson: { scripts?: Record<string, string> } = JSON.parse(
+    fs.readFileSync(path.join(root, 'package.json'), 'utf8'),
+  );
+  if (packageJson.scripts?.['content:check']) {
+    const started = performance.now();
+    const child = spawn('npm', ['run', '--silent', 'content:check'], {
+      cwd: root,
+      env,
+      stdio: 'ignore',
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return {
+      method: 'npm run content:check',
+      seconds: round((performance.now() - started) / 1000, 2),
+      exitCode: code,
+    };
+  }
+  const { loadContent } = await import('@/lib/content/load');
+  const started = performance.now();
+  const loaded = loadContent({ contentDir, publicDir: path.join(root, 'public'), now: new Date() });
+  const errors = loaded.issues.filter((issue) => issue.severity === 'error').length;
+  if (errors) throw new Error(`the generated corpus has ${errors} content errors`);
+  return {
+    method: 'loadContent() in process',
+    seconds: round((performance.now() - started) / 1000, 2),
+    exitCode: 0,
+  };
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const contentDir = path.join(os.tmpdir(), `meridian-bench-${options.articles}`);
+  const distName = '.next-bench';
+  const distDir = path.join(root, distName);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    CONTENT_DIR: contentDir,
+    NEXT_DIST_DIR: distName,
+    NEXT_TELEMETRY_DISABLED: '1',
+    SITE_URL: `http://localhost:${options.port}`,
+  };
+  process.env.CONTENT_DIR = contentDir;
+
+  log(`generating ${options.articles} articles in ${contentDir}`);
+  const corpus = generateCorpus({ articles: options.articles, dir: contentDir });
+  if (options.reuseBuild && !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+    throw new Error(`--reuse-build needs an earlier build in ${distName}/`);
+  }
+  const check = await contentCheck(contentDir, env);
+  log(`content check: ${check.seconds} s (${check.method})`);
+
+  if (!options.reuseBuild) fs.rmSync(distDir, { recursive: true, force: true });
+  const first: BuildResult = options.reuseBuild
+    ? { wallSeconds: NaN, peakRssBytes: NaN, log: '' }
+    : await build(env, 'full build (cold cache)');
+  log(`build: ${round(first.wallSeconds)} s, peak RSS ${mb(first.peakRssBytes)} MB`);
+  const prerender: { routes?: Record<string, unknown> } = JSON.parse(
+    fs.readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8'),
+  );
+  const routes = Object.keys(prerender.routes ?? {}).length;
+  const outputBytes = dirSize(distDir, (name) => name === 'cache');
+  const cacheBytes = fs.existsSync(path.join(distDir, 'cache'))
+    ? dirSize(path.join(distDir, 'cache'))
+    : 0;
+
+  const card = await cardBench(contentDir);
+  log(`cards: ${'skipped' in card ? card.skipped : `${card.medianMs} ms median`}`);
+
+  const articleSlug = corpus.slugs[Math.floor(corpus.slugs.length / 2)] as string;
+  const articlePath = `/articles/${articleSlug}`;
+  let page: PageBytes | undefined;
+  let serving: { next: Throughput; static: Throughput; ratio: number } | undefined;
+  if (options.serve) {
+    const nextUrl = `http://localhost:${options.port}`;
+    const server = startServer([nextBin, 'start', '-p', String(options.port)], env);
+    try {
+      await waitFor(nextUrl + articlePath);
+      page = await pageBytes(nextUrl, articlePath, distDir);
+      const html = await (await fetch(nextUrl + articlePath)).text();
+      const staticRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-static-'));
+      fs.mkdirSync(path.join(staticRoot, 'articles'));
+      fs.writeFileSync(path.join(staticRoot, 'articles', `${articleSlug}.html`), html);
+      log(`load: next start, ${options.duration} s × ${options.connections} connections`);
+      const nextLoad = await load(nextUrl + articlePath, options);
+      await stopServer(server);
+      const staticPort = options.port + 1;
+      const staticServer = startServer(
+        [path.join(root, 'scripts', 'serve-static.mjs'), staticRoot, String(staticPort)],
+        env,
+      );
+      try {
+        const staticUrl = `http://localhost:${staticPort}${articlePath}`;
+        await waitFor(staticUrl);
+        log('load: static server');
+        const staticLoad = await load(staticUrl, options);
+        serving = {
+          next: nextLoad,
+          static: staticLoad,
+          ratio: round(nextLoad.requestsPerSecond / staticLoad.requestsPerSecond, 2),
+        };
+      } finally {
+        await stopServer(staticServer);
+        fs.rmSync(staticRoot, { recursive: true, force: true });
+      }
+    } finally {
+      await stopServer(server);
+    }
+  }
+
+  let unchanged: BuildResult | undefined;
+  let oneEdit: BuildResult | undefined;
+  if (options.rebuilds) {
+    unchanged = await build(env, 'rebuild, nothing changed');
+    const edited = path.join(contentDir, 'articles', `${articleSlug}.mdx`);
+    fs.appendFileSync(edited, '\nAn editor added this sentence after publication.\n');
+    oneEdit = await build(env, 'rebuild, one article edited');
+  }
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      memoryGb: round(os.totalmem() / 1024 ** 3),
+      node: process.version,
+      loadAverage: os.loadavg().map((v) => round(v, 2)),
+    },
+    articles: options.articles,
+    words: corpus.words,
+    build: {
+      wallSeconds: round(first.wallSeconds),
+      compileSeconds: first.compileSeconds && round(first.compileSeconds),
+      generateSeconds: first.generateSeconds && round(first.generateSeconds),
+      peakRssMb: mb(first.peakRssBytes),
+      staticPages: first.staticPages,
+      prerenderedRoutes: routes,
+      outputMb: mb(outputBytes),
+      cacheMb: mb(cacheBytes),
+      msPerArticle: round((first.wallSeconds * 1000) / options.articles, 2),
+      generateMsPerPage:
+        first.generateSeconds && first.staticPages
+          ? round((first.generateSeconds * 1000) / first.staticPages, 2)
+          : undefined,
+    },
+    rebuild: unchanged &&
+      oneEdit && {
+        unchangedSeconds: round(unchanged.wallSeconds),
+        unchangedPeakRssMb: mb(unchanged.peakRssBytes),
+        oneEditSeconds: round(oneEdit.wallSeconds),
+      },
+    contentCheck: check,
+    card,
+    articlePage: page && {
+      path: articlePath,
+      htmlGzipKb: kb(page.htmlGzip),
+      jsGzipKb: kb(page.jsGzip),
+      ownJsGzipKb: kb(page.ownJsGzip),
+      cssGzipKb: kb(page.cssGzip),
+      scripts: page.scripts.map((s) => ({ ...s, gzip: kb(s.gzip) })),
+    },
+    serving,
+  };
+
+  const rows: [string, string][] = [
+    ['articles (words)', `${options.articles} (${corpus.words})`],
+    [
+      'build wall time',
+      `${results.build.wallSeconds} s (compile ${results.build.compileSeconds ?? '?'} s, static generation ${results.build.generateSeconds ?? '?'} s)`,
+    ],
+    ['peak RSS, process tree', `${results.build.peakRssMb} MB`],
+    [
+      'routes generated',
+      `${results.build.staticPages ?? '?'} static pages, ${routes} prerendered routes`,
+    ],
+    ['output size', `${results.build.outputMb} MB (+ ${results.build.cacheMb} MB cache)`],
+    [
+      'time per article',
+      `${results.build.msPerArticle} ms (generation ${results.build.generateMsPerPage ?? '?'} ms per page)`,
+    ],
+    [
+      'card render (warm)',
+      'skipped' in card
+        ? card.skipped
+        : `median ${card.medianMs} ms, p95 ${card.p95Ms} ms over ${card.renders}`,
+    ],
+    [
+      'article page, gzip',
+      page
+        ? `HTML ${kb(page.htmlGzip)} KB, JS ${kb(page.jsGzip)} KB (own ${kb(page.ownJsGzip)} KB), CSS ${kb(page.cssGzip)} KB`
+        : 'skipped',
+    ],
+    ['content check', `${check.seconds} s (${check.method})`],
+    [
+      'serving, next start',
+      serving
+        ? `${serving.next.requestsPerSecond} req/s, p99 ${serving.next.latencyP99Ms} ms, ${serving.next.errors} errors, ${serving.next.non2xx} non-2xx`
+        : 'skipped',
+    ],
+    [
+      'serving, static server',
+      serving
+        ? `${serving.static.requestsPerSecond} req/s, p99 ${serving.static.latencyP99Ms} ms, ${serving.static.errors} errors, ${serving.static.non2xx} non-2xx`
+        : 'skipped',
+    ],
+    ['serving ratio next/static', serving ? String(serving.ratio) : 'skipped'],
+    [
+      'rebuild, nothing changed',
+      results.rebuild ? `${results.rebuild.unchangedSeconds} s` : 'skipped',
+    ],
+    [
+      'rebuild, one article edited',
+      results.rebuild ? `${results.rebuild.oneEditSeconds} s` : 'skipped',
+    ],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  console.log(`\n| ${'measure'.padEnd(width)} | result |\n| ${'-'.repeat(width)} | ------ |`);
+  for (const [name, value] of rows) console.log(`| ${name.padEnd(width)} | ${value} |`);
+
+  const outDir = path.join(root, 'bench-results');
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(
+    outDir,
+    `bench-${options.articles}-${results.date.replace(/[:.]/g, '-')}.json`,
+  );
+  fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  fs.writeFileSync(
+    path.join(outDir, `latest-${options.articles}.json`),
+    JSON.stringify(results, null, 2) + '\n',
+  );
+  const logs = [first, unchanged, oneEdit].map((result) => result?.log ?? '').join('\n\n');
+  fs.writeFileSync(file.replace(/\.json$/, '.build.log'), logs);
+  log(`wrote ${path.relative(root, file)}`);
+  if (!options.keep) fs.rmSync(contentDir, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
