@@ -26,6 +26,11 @@ const nextConfig = {
   // to .next), so NEXT_DIST_DIR then names the export folder instead of out/.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   output,
+  // Files named *.server.ts(x) need a running server (the oEmbed query endpoint, the CSP proxy); a
+  // static export leaves them out instead of failing on them.
+  pageExtensions: isExport
+    ? ['tsx', 'ts', 'jsx', 'js']
+    : ['server.tsx', 'server.ts', 'tsx', 'ts', 'jsx', 'js'],
   reactStrictMode: true,
   poweredByHeader: false,
   images: {

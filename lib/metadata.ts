@@ -4,7 +4,8 @@ import { feedLinks } from '@/lib/feeds';
 import { joinNames } from '@/lib/format';
 import { getListing, type Listing, type ListingPageView, pageHref } from '@/lib/listings';
 import { articleCard, type Card, cardImage, listingCard } from '@/lib/og/cards';
-import { absoluteUrl, site } from '@/lib/site';
+import { OEMBED_JSON_SUFFIX } from '@/lib/oembed';
+import { absoluteUrl, site, staticExport } from '@/lib/site';
 
 export function rootMetadata(): Metadata {
   return {
@@ -30,6 +31,7 @@ export function articleUrl(article: Article): string {
 }
 
 export function oembedUrl(article: Article): string {
+  if (staticExport) return absoluteUrl(`/api/oembed/${article.slug}${OEMBED_JSON_SUFFIX}`);
   return absoluteUrl(`/api/oembed?url=${encodeURIComponent(absoluteUrl(article.url))}&format=json`);
 }
 

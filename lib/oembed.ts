@@ -1,9 +1,11 @@
-import { getArticle } from '@/lib/content';
+import { type Article, getArticle } from '@/lib/content';
 import { joinNames } from '@/lib/format';
 import { articleCard, cardImage, RENDITION_NAMES } from '@/lib/og/cards';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const OEMBED_CACHE_AGE = 86_400;
+/** The prerendered per-article answer, `/api/oembed/<slug>.json`: what a static export links to. */
+export const OEMBED_JSON_SUFFIX = '.json';
 
 export interface OEmbedResult {
   status: 200 | 400 | 404 | 501;
@@ -40,29 +42,34 @@ export function oembed(params: URLSearchParams): OEmbedResult {
     target.origin === site.url.origin && match?.[1] ? getArticle(match[1]) : undefined;
   if (!article) return error(404, 'The url is not an article of this site');
 
+  return { status: 200, body: articleOEmbed(article, maxwidth, maxheight) };
+}
+
+export function articleOEmbed(
+  article: Article,
+  maxwidth = Infinity,
+  maxheight = Infinity,
+): Record<string, string | number> {
   const card = articleCard(article);
   const thumbnail = RENDITION_NAMES.map((rendition) => cardImage(card, rendition)).find(
-    (image) => image.width <= (maxwidth ?? Infinity) && image.height <= (maxheight ?? Infinity),
+    (image) => image.width <= maxwidth && image.height <= maxheight,
   );
   const [lead] = article.authors;
   return {
-    status: 200,
-    body: {
-      version: '1.0',
-      type: 'link',
-      title: article.title,
-      author_name: joinNames(article.authors.map((author) => author.name)),
-      ...(lead ? { author_url: absoluteUrl(lead.url) } : {}),
-      provider_name: site.name,
-      provider_url: absoluteUrl('/'),
-      cache_age: OEMBED_CACHE_AGE,
-      ...(thumbnail
-        ? {
-            thumbnail_url: thumbnail.url,
-            thumbnail_width: thumbnail.width,
-            thumbnail_height: thumbnail.height,
-          }
-        : {}),
-    },
+    version: '1.0',
+    type: 'link',
+    title: article.title,
+    author_name: joinNames(article.authors.map((author) => author.name)),
+    ...(lead ? { author_url: absoluteUrl(lead.url) } : {}),
+    provider_name: site.name,
+    provider_url: absoluteUrl('/'),
+    cache_age: OEMBED_CACHE_AGE,
+    ...(thumbnail
+      ? {
+          thumbnail_url: thumbnail.url,
+          thumbnail_width: thumbnail.width,
+          thumbnail_height: thumbnail.height,
+        }
+      : {}),
   };
 }

@@ -1,0 +1,23 @@
+import { getArticle, getArticles } from '@/lib/content';
+import { jsonError } from '@/lib/http';
+import { articleOEmbed, OEMBED_JSON_SUFFIX } from '@/lib/oembed';
+
+type Context = { params: Promise<{ file: string }> };
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getArticles().map((article) => ({ file: `${article.slug}${OEMBED_JSON_SUFFIX}` }));
+}
+
+export async function GET(_request: Request, { params }: Context) {
+  const { file } = await params;
+  const article = file.endsWith(OEMBED_JSON_SUFFIX)
+    ? getArticle(file.slice(0, -OEMBED_JSON_SUFFIX.length))
+    : undefined;
+  if (!article) return jsonError(404, 'not an article of this site');
+  return Response.json(articleOEmbed(article), {
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  });
+}
