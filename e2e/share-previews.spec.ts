@@ -68,7 +68,7 @@ function expectCardTags(head: HeadTags, where: string, base: string, kind: strin
   return { image, canonical: canonical[0] ?? '' };
 }
 
-function expectArticleTags(head: HeadTags, article: Article, base: string) {
+function expectArticleTags(head: HeadTags, article: Article, base: string, isExport: boolean) {
   const where = article.slug;
   expect(head.title, `${where}: <title>`).toBe(`${article.title} | ${SITE_NAME}`);
   expect(one(head, 'description', where)).toBe(article.summary);
@@ -94,7 +94,9 @@ function expectArticleTags(head: HeadTags, article: Article, base: string) {
   );
   expect(oembed, `${where}: oEmbed discovery link`).toHaveLength(1);
   expect(oembed[0]?.href).toBe(
-    `${base}/api/oembed?url=${encodeURIComponent(`${base}${article.url}`)}&format=json`,
+    isExport
+      ? `${base}/api/oembed/${article.slug}.json`
+      : `${base}/api/oembed?url=${encodeURIComponent(`${base}${article.url}`)}&format=json`,
   );
 }
 
@@ -112,11 +114,12 @@ test.describe('link previews as crawlers see them', () => {
     test(`every article unfolds into a full card for ${userAgent}`, async ({
       request,
       baseURL,
+      isExport,
     }) => {
       expect(content.articles.length).toBeGreaterThan(3);
       for (const article of content.articles) {
         const { head } = await crawl(request, article.url, userAgent);
-        expectArticleTags(head, article, baseURL ?? '');
+        expectArticleTags(head, article, baseURL ?? '', isExport);
       }
     });
 

@@ -30,8 +30,20 @@ export const CONTENT_TYPES = {
   '.map': 'application/json',
 };
 
+// Feeds are named by what they are, not by a file extension of their own; a CDN needs the same
+// three rules (see README, Deploying).
+const FEED_TYPES = {
+  'feed.xml': 'application/rss+xml; charset=utf-8',
+  'atom.xml': 'application/atom+xml; charset=utf-8',
+  'feed.json': 'application/feed+json; charset=utf-8',
+};
+
 export function contentType(file) {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return (
+    FEED_TYPES[path.basename(file)] ??
+    CONTENT_TYPES[path.extname(file).toLowerCase()] ??
+    'application/octet-stream'
+  );
 }
 
 function resolveFile(root, pathname) {

@@ -36,7 +36,7 @@ describe('serve-static', () => {
     ['/articles/story', 'text/html; charset=utf-8', '<h1>story</h1>'],
     ['/articles/nested', 'text/html; charset=utf-8', '<h1>nested</h1>'],
     ['/articles/story.json', 'application/json', '{}'],
-    ['/feed.xml', 'application/xml; charset=utf-8', '<rss/>'],
+    ['/feed.xml', 'application/rss+xml; charset=utf-8', '<rss/>'],
     ['/_next/static/app.js', 'text/javascript; charset=utf-8', 'console.log(1)'],
   ])('serves %s as %s', async (url, type, body) => {
     const response = await fetch(base + url);
