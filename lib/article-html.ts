@@ -255,19 +255,34 @@ const toHast = unified()
 
 const stringify = unified().use(rehypeStringify);
 
-function bodyTree(article: Article): HastRoot {
-  return toHast.runSync(toHast.parse(article.body)) as HastRoot;
+interface Rendered {
+  html: string;
+  text: string;
+}
+
+// Every feed an article is in (site, section, author; three formats each) and the search index
+// ask for its body: parse it once per build process.
+const rendered = new WeakMap<Article, Rendered>();
+
+function render(article: Article): Rendered {
+  const cached = rendered.get(article);
+  if (cached) return cached;
+  const tree = toHast.runSync(toHast.parse(article.body)) as HastRoot;
+  const text = toText(tree).replace(/\s+/g, ' ').trim();
+  tree.children.unshift(...heroFigure(article));
+  rehypeAbsoluteUrls({ base: absoluteUrl(article.url) })(tree);
+  const html = stringify.stringify(tree).replaceAll(']]>', ']]&gt;');
+  const result = { html, text };
+  rendered.set(article, result);
+  return result;
 }
 
 /** The article as standalone HTML (hero image first) with absolute URLs, for feed readers. */
 export function articleHtml(article: Article): string {
-  const tree = bodyTree(article);
-  tree.children.unshift(...heroFigure(article));
-  rehypeAbsoluteUrls({ base: absoluteUrl(article.url) })(tree);
-  return stringify.stringify(tree).replaceAll(']]>', ']]&gt;');
+  return render(article).html;
 }
 
 /** The article body as plain text, for the search index. */
 export function articleText(article: Article): string {
-  return toText(bodyTree(article)).replace(/\s+/g, ' ').trim();
+  return render(article).text;
 }

@@ -8,6 +8,8 @@ export function sha256Source(script: string): string {
   return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 }
 
+const THEME_SCRIPT_HASH = sha256Source(THEME_SCRIPT);
+
 const DATA_PUSH_SHAPES: [prefix: string, suffix: string][] = [
   ['self.__next_f.push(', ')'],
   ['(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', ');'],
@@ -59,7 +61,7 @@ export interface PolicyOptions {
 export function contentSecurityPolicy({ scriptHashes, embeddable, https }: PolicyOptions): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' ${[sha256Source(THEME_SCRIPT), ...scriptHashes].filter((v, i, all) => all.indexOf(v) === i).join(' ')}`,
+    `script-src 'self' ${[...new Set([THEME_SCRIPT_HASH, ...scriptHashes])].join(' ')}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' https:",
     "font-src 'self'",

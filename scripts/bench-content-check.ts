@@ -3,49 +3,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkContent } from '../lib/content/check';
+import { generateCorpus } from './bench/generate-corpus';
 
 const count = Number(process.argv[2] ?? 1000);
 const root = path.resolve(import.meta.dirname, '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'));
 
-function article(i: number): string {
-  const paragraphs = Array.from(
-    { length: 8 },
-    (_, p) =>
-      `Paragraph ${p + 1} of story ${i} reports on **events** with a [link](/articles/story-${(i + 1) % count}), ` +
-      `a [source](https://example.org/report/${i}) and the [section page](/sections/world). ` +
-      'Officials said the talks would continue next week, and analysts expect a statement by Friday.',
-  );
-  return `---
-title: 'Story number ${i}: a headline of ordinary length for the benchmark'
-summary: 'A one-sentence summary of story ${i}, long enough to look like the real thing.'
-date: 2026-01-${String((i % 28) + 1).padStart(2, '0')}T09:30:00+00:00
-authors: [mina-seo]
-section: world
-tags: [benchmark, tag-${i % 50}]
----
-${paragraphs.slice(0, 4).join('\n\n')}
-
-<Callout type="note">A note inside story ${i}.</Callout>
-
-## Background
-
-${paragraphs.slice(4).join('\n\n')}
-
-<PullQuote quote="A quotation from story ${i}." attribution="A source" />
-`;
-}
-
 try {
-  fs.cpSync(path.join(root, 'content/sections.yaml'), path.join(dir, 'sections.yaml'));
-  fs.cpSync(path.join(root, 'content/authors'), path.join(dir, 'authors'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'articles'));
-  let bytes = 0;
-  for (let i = 0; i < count; i++) {
-    const text = article(i);
-    bytes += Buffer.byteLength(text);
-    fs.writeFileSync(path.join(dir, 'articles', `story-${i}.mdx`), text);
-  }
+  const corpus = generateCorpus({ articles: count, dir });
+  const bytes = corpus.slugs.reduce(
+    (sum, slug) => sum + fs.statSync(path.join(dir, 'articles', `${slug}.mdx`)).size,
+    0,
+  );
   const options = { contentDir: dir, publicDir: path.join(root, 'public'), now: new Date() };
   const cpu = process.cpuUsage();
   const start = performance.now();
