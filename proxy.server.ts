@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
 import { jsonError } from '@/lib/http';
-import { contentSecurityPolicy, EMBEDDABLE_PATH_PREFIX, inlineScriptHashes } from '@/lib/security';
+import {
+  allowsWasm,
+  contentSecurityPolicy,
+  EMBEDDABLE_PATH_PREFIX,
+  inlineScriptHashes,
+} from '@/lib/security';
 import { site } from '@/lib/site';
 
 const pagesDir = path.join(
@@ -70,6 +75,7 @@ export function proxy(request: NextRequest) {
       scriptHashes: hashes,
       embeddable: pathname.startsWith(EMBEDDABLE_PATH_PREFIX),
       https: site.url.protocol === 'https:',
+      wasm: allowsWasm(pathname),
     }),
   );
   return response;

@@ -1,0 +1,49 @@
+import { SEARCH_BUNDLE_PATH } from '@/lib/search/paths';
+
+/** The part of Pagefind's browser API (pagefind.js, written by the index build) used here. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+}
+
+export type PagefindFilters = Record<string, Record<string, number>>;
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<PagefindFilters>;
+  debouncedSearch(
+    term: string,
+    options: { filters?: Record<string, string> },
+    debounceMs?: number,
+  ): Promise<PagefindSearch | null>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads the Pagefind bundle from the built index at run time; it is not part of the app bundle. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${SEARCH_BUNDLE_PATH}pagefind.js`;
+    const pagefind = (await import(
+      /* webpackIgnore: true */ /* turbopackIgnore: true */ url
+    )) as Pagefind;
+    await pagefind.options({ excerptLength: 28, excerptEllipsis: '…' });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}

@@ -1,0 +1,25 @@
+import path from 'node:path';
+
+export interface PublishedStory {
+  url: string;
+  title: string;
+  date: string;
+  section: string;
+  authors: string[];
+}
+
+/**
+ * The stories the e2e build publishes, newest first, read from the same content folder with the
+ * same content module the build used (the built site has no listing of every story).
+ */
+export async function publishedStories(): Promise<PublishedStory[]> {
+  process.env.CONTENT_DIR = path.resolve(import.meta.dirname, '..', '.e2e-content');
+  const { getArticles } = await import('@/lib/content');
+  return getArticles().map((article) => ({
+    url: article.url,
+    title: article.title,
+    date: article.date,
+    section: article.section.name,
+    authors: article.authors.map((author) => author.name),
+  }));
+}
