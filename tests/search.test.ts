@@ -68,6 +68,52 @@ describe('buildSearchIndex', () => {
   }, 60_000);
 });
 
+describe('buildSearchIndex past the split size', () => {
+  it('writes one bundle a year for older years and rebuilds only the years that changed', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-pagefind-')), 'pagefind');
+    const options = { splitAbove: 0, recentYears: 1 };
+    const pageCount = (dir: string) =>
+      JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')).languages.en
+        .page_count;
+
+    const first = await buildSearchIndex(records, out, options);
+    const years = [...new Set(records.map((record) => record.sort.date?.slice(0, 4)))].sort();
+    const newest = years.at(-1) ?? '';
+    expect(first.manifest.recentFrom).toBe(newest);
+    expect(first.manifest.archive.map((entry) => entry.year)).toEqual(years.slice(0, -1).reverse());
+    expect(first.rebuiltYears.sort()).toEqual(years.slice(0, -1));
+    expect(pageCount(out)).toBe(records.filter((r) => r.sort.date?.startsWith(newest)).length);
+    const seedYear = seed?.sort.date?.slice(0, 4) ?? '';
+    expect(seedYear).not.toBe(newest);
+    expect(pageCount(path.join(out, 'archive', seedYear))).toBe(
+      records.filter((r) => r.sort.date?.startsWith(seedYear)).length,
+    );
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'archive.json'), 'utf8'))).toEqual(
+      first.manifest,
+    );
+
+    const again = await buildSearchIndex(records, out, options);
+    expect(again.rebuiltYears).toEqual([]);
+    expect(pageCount(path.join(out, 'archive', seedYear))).toBeGreaterThan(0);
+
+    const edited = records.map((record) =>
+      record === seed ? { ...record, content: `${record.content} corrected` } : record,
+    );
+    const third = await buildSearchIndex(edited, out, options);
+    expect(third.rebuiltYears).toEqual([seedYear]);
+    expect(fs.readdirSync(path.join(out, 'archive')).sort()).toEqual(years.slice(0, -1));
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  }, 60_000);
+
+  it('keeps a small archive in one bundle', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-pagefind-')), 'pagefind');
+    const built = await buildSearchIndex(records, out);
+    expect(built.manifest).toMatchObject({ recentFrom: '', archive: [] });
+    expect(fs.existsSync(path.join(out, 'archive'))).toBe(false);
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  }, 60_000);
+});
+
 describe('result rendering', () => {
   it('reads Pagefind excerpts as text with marked matches, never as HTML', () => {
     expect(excerptParts('said <mark>Korotchenko</mark> &lt;b&gt; &amp; more')).toEqual([

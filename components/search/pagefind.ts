@@ -1,4 +1,9 @@
-import { SEARCH_BUNDLE_PATH } from '@/lib/search/paths';
+import {
+  SEARCH_ARCHIVE_DIR,
+  SEARCH_BUNDLE_PATH,
+  SEARCH_MANIFEST,
+  type SearchManifest,
+} from '@/lib/search/paths';
 
 /** The part of Pagefind's browser API (pagefind.js, written by the index build) used here. */
 export interface PagefindResultData {
@@ -24,6 +29,7 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<PagefindFilters>;
+  mergeIndex(indexPath: string): Promise<void>;
   debouncedSearch(
     term: string,
     options: { filters?: Record<string, string> },
@@ -46,4 +52,24 @@ export function loadPagefind(): Promise<Pagefind> {
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/** What the index build wrote about archive years; a one-bundle index has none. */
+export async function loadManifest(): Promise<SearchManifest | undefined> {
+  const response = await fetch(`${SEARCH_BUNDLE_PATH}${SEARCH_MANIFEST}`);
+  return response.ok ? ((await response.json()) as SearchManifest) : undefined;
+}
+
+const merged = new Set<string>();
+
+/** Adds the archive years' bundles to every later search (Pagefind merges their results). */
+export async function mergeArchive(pagefind: Pagefind, manifest: SearchManifest): Promise<void> {
+  await Promise.all(
+    manifest.archive
+      .filter(({ year }) => !merged.has(year))
+      .map(async ({ year }) => {
+        await pagefind.mergeIndex(`${SEARCH_BUNDLE_PATH}${SEARCH_ARCHIVE_DIR}/${year}/`);
+        merged.add(year);
+      }),
+  );
 }

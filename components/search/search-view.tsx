@@ -4,8 +4,16 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { Fragment, useEffect, useState } from 'react';
 import { formatDate } from '@/lib/format';
+import type { SearchManifest } from '@/lib/search/paths';
 import type { SearchMeta } from '@/lib/search/records';
-import { loadPagefind, type Pagefind, type PagefindFilters, type PagefindResult } from './pagefind';
+import {
+  loadManifest,
+  loadPagefind,
+  mergeArchive,
+  type Pagefind,
+  type PagefindFilters,
+  type PagefindResult,
+} from './pagefind';
 import styles from './search.module.css';
 
 const PAGE = 10;
@@ -36,7 +44,8 @@ interface Outcome {
   hits: Hit[];
 }
 
-const outcomeKey = (term: string, selected: Selected) => JSON.stringify([term, selected]);
+const outcomeKey = (term: string, selected: Selected, allYears: boolean) =>
+  JSON.stringify([term, selected, allYears]);
 
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',
@@ -88,15 +97,19 @@ export function SearchView() {
   const [filterOptions, setFilterOptions] = useState<PagefindFilters>({});
   const [status, setStatus] = useState<Status>('loading');
   const [outcome, setOutcome] = useState<Outcome>();
+  const [manifest, setManifest] = useState<SearchManifest>();
+  const [allYears, setAllYears] = useState(() => params.get('years') === 'all');
+  const [archiveMerged, setArchiveMerged] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
     loadPagefind()
       .then(async (loaded) => {
-        const filters = await loaded.filters();
+        const [filters, written] = await Promise.all([loaded.filters(), loadManifest()]);
         if (cancelled) return;
         setPagefind(loaded);
         setFilterOptions(filters);
+        setManifest(written);
         setStatus('ready');
       })
       .catch(() => {
@@ -107,8 +120,28 @@ export function SearchView() {
     };
   }, []);
 
+  const hasArchive = (manifest?.archive.length ?? 0) > 0;
+  const searchAll = allYears && hasArchive;
+
   useEffect(() => {
-    if (!pagefind) return;
+    if (!pagefind || !manifest || !searchAll || archiveMerged) return;
+    let cancelled = false;
+    mergeArchive(pagefind, manifest)
+      .then(() => {
+        if (!cancelled) setArchiveMerged(true);
+      })
+      .catch(() => {
+        if (!cancelled) setStatus('error');
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [pagefind, manifest, searchAll, archiveMerged]);
+
+  const engineReady = pagefind && (!searchAll || archiveMerged);
+
+  useEffect(() => {
+    if (!pagefind || !engineReady) return;
     let cancelled = false;
     const term = query.trim();
     if (!term) return;
@@ -122,7 +155,7 @@ export function SearchView() {
         if (!search || cancelled) return;
         const hits = await loadHits(search.results.slice(0, PAGE));
         if (cancelled) return;
-        setOutcome({ key: outcomeKey(term, selected), results: search.results, hits });
+        setOutcome({ key: outcomeKey(term, selected, searchAll), results: search.results, hits });
         performance.measure('search:query', { start, end: performance.now() });
       })
       .catch(() => {
@@ -131,11 +164,16 @@ export function SearchView() {
     return () => {
       cancelled = true;
     };
-  }, [pagefind, query, selected]);
+  }, [pagefind, engineReady, query, selected, searchAll]);
 
-  function updateUrl(nextQuery: string, nextSelected: Selected) {
+  function updateUrl(nextQuery: string, nextSelected: Selected, years = allYears) {
     const url = new URL(window.location.href);
-    for (const [key, value] of [['q', nextQuery], ...Object.entries(nextSelected)]) {
+    const entries = [
+      ['q', nextQuery],
+      ...Object.entries(nextSelected),
+      ['years', years ? 'all' : ''],
+    ];
+    for (const [key, value] of entries) {
       if (value) url.searchParams.set(key as string, value as string);
       else url.searchParams.delete(key as string);
     }
@@ -147,6 +185,11 @@ export function SearchView() {
     updateUrl(value, selected);
   }
 
+  function onYears(checked: boolean) {
+    setAllYears(checked);
+    updateUrl(query, selected, checked);
+  }
+
   function onFilter(key: FilterKey, value: string) {
     const next = { ...selected, [key]: value };
     setSelected(next);
@@ -154,7 +197,9 @@ export function SearchView() {
   }
 
   const current =
-    query.trim() && outcome?.key === outcomeKey(query.trim(), selected) ? outcome : undefined;
+    query.trim() && outcome?.key === outcomeKey(query.trim(), selected, searchAll)
+      ? outcome
+      : undefined;
   const hits = current?.hits ?? [];
   const results = current?.results ?? [];
 
@@ -188,6 +233,20 @@ export function SearchView() {
               </select>
             </div>
           ))}
+          {hasArchive && manifest && (
+            <div className={styles.years}>
+              <input
+                id="search-years"
+                type="checkbox"
+                checked={allYears}
+                onChange={(event) => onYears(event.target.checked)}
+              />
+              <label htmlFor="search-years">
+                Also search {manifest.archive.at(-1)?.year}–{manifest.archive[0]?.year} (stories
+                before {manifest.recentFrom})
+              </label>
+            </div>
+          )}
         </div>
       </SearchForm>
       <p role="status" className={styles.status}>
