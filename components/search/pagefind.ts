@@ -23,12 +23,9 @@ export interface PagefindSearch {
   unfilteredResultCount: number;
 }
 
-export type PagefindFilters = Record<string, Record<string, number>>;
-
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<PagefindFilters>;
   mergeIndex(indexPath: string): Promise<void>;
   debouncedSearch(
     term: string,

@@ -11,7 +11,6 @@ import {
   loadPagefind,
   mergeArchive,
   type Pagefind,
-  type PagefindFilters,
   type PagefindResult,
 } from './pagefind';
 import styles from './search.module.css';
@@ -89,12 +88,11 @@ function readSelected(params: URLSearchParams): Selected {
   return { section: params.get('section') ?? '', author: params.get('author') ?? '' };
 }
 
-export function SearchView() {
+export function SearchView({ choices }: { choices: Record<FilterKey, string[]> }) {
   const params = useSearchParams();
   const [query, setQuery] = useState(() => params.get('q') ?? '');
   const [selected, setSelected] = useState<Selected>(() => readSelected(params));
   const [pagefind, setPagefind] = useState<Pagefind>();
-  const [filterOptions, setFilterOptions] = useState<PagefindFilters>({});
   const [status, setStatus] = useState<Status>('loading');
   const [outcome, setOutcome] = useState<Outcome>();
   const [manifest, setManifest] = useState<SearchManifest>();
@@ -105,10 +103,9 @@ export function SearchView() {
     let cancelled = false;
     loadPagefind()
       .then(async (loaded) => {
-        const [filters, written] = await Promise.all([loaded.filters(), loadManifest()]);
+        const written = await loadManifest();
         if (cancelled) return;
         setPagefind(loaded);
-        setFilterOptions(filters);
         setManifest(written);
         setStatus('ready');
       })
@@ -223,7 +220,7 @@ export function SearchView() {
                 onChange={(event) => onFilter(key, event.target.value)}
               >
                 <option value="">{all}</option>
-                {Object.keys(filterOptions[key] ?? {})
+                {[...choices[key]]
                   .sort((a, b) => a.localeCompare(b))
                   .map((name) => (
                     <option key={name} value={name}>

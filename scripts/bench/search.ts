@@ -22,6 +22,8 @@ const value = (name: string) => {
 const sizes = (value('--articles') ?? '1000,10000').split(',').map(Number);
 const port = Number(value('--port') ?? process.env.BENCH_PORT ?? 3116);
 const keep = argv.includes('--keep');
+const splitAbove = value('--split-above');
+const reuse = value('--reuse');
 // Realistic queries (a headline word, a tag, a phrase), then the worst case for this corpus: the
 // generator's vocabulary is ~150 words, so "housing" is in nearly every story's body.
 const QUERIES = ['ceasefire', 'Nairobi', 'court ruling', 'housing'];
@@ -68,7 +70,12 @@ async function buildIndex(contentDir: string, outDir: string) {
   const started = performance.now();
   const child = spawn('npx', ['tsx', 'scripts/search-index.ts'], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, SEARCH_INDEX_DIR: outDir },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      SEARCH_INDEX_DIR: outDir,
+      ...(splitAbove && { SEARCH_SPLIT_ABOVE: splitAbove }),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const rss = sampleTreeRss(child.pid ?? 0, 100);
@@ -168,20 +175,27 @@ async function measureQueries(
         });
         if (i === 0) {
           const box = page.getByRole('searchbox', { name: 'Search stories' });
-          for (const next of QUERIES.slice(1, -1)) {
+          const years = page.getByRole('checkbox', { name: /Also search/ });
+          const steps: [string, () => Promise<void>][] = QUERIES.slice(1, -1).map((next) => [
+            next,
+            () => box.fill(next),
+          ]);
+          if (await years.count()) steps.push(['… + every archive year', () => years.check()]);
+          for (const [label, act] of steps) {
             reset();
             const before = await page.evaluate(
               () => performance.getEntriesByName('search:query').length,
             );
             const typed = Date.now();
-            await box.fill(next);
+            await act();
             await page.waitForFunction(
               (count) => performance.getEntriesByName('search:query').length > count,
               before,
+              { timeout: 120_000 },
             );
             const end = await lastQuery(page);
             figures.push({
-              query: next,
+              query: label,
               results: await resultCount(page),
               kbTransferred: kb(traffic.bytes),
               requests: traffic.requests,
@@ -202,15 +216,21 @@ async function measureQueries(
 const site = ensureSite();
 const rows = [];
 for (const articles of sizes) {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), `meridian-search-bench-${articles}-`));
+  // --reuse <dir> (a folder left by --keep) skips generating the corpus again.
+  const work = reuse
+    ? path.resolve(reuse)
+    : fs.mkdtempSync(path.join(os.tmpdir(), `meridian-search-bench-${articles}-`));
   const contentDir = path.join(work, 'content');
   const indexDir = path.join(work, 'pagefind');
-  log(`generating ${articles} stories in ${work}`);
-  generateCorpus({ articles, dir: contentDir });
+  if (!reuse) {
+    log(`generating ${articles} stories in ${work}`);
+    generateCorpus({ articles, dir: contentDir });
+  }
   log('building the index');
   const build = await buildIndex(contentDir, indexDir);
   const disk = walk(indexDir);
   const entry = JSON.parse(fs.readFileSync(path.join(indexDir, 'pagefind-entry.json'), 'utf8'));
+  const manifest = JSON.parse(fs.readFileSync(path.join(indexDir, 'archive.json'), 'utf8'));
   const { server, traffic } = serve(site, indexDir);
   await new Promise<void>((resolve) => server.listen(port, resolve));
   let queries: QueryFigure[];
@@ -222,6 +242,7 @@ for (const articles of sizes) {
   const row = {
     articles,
     indexed: entry.languages.en.page_count as number,
+    archiveYears: manifest.archive.length as number,
     buildSeconds: Number(build.seconds.toFixed(1)),
     contentSeconds: build.contentSeconds,
     pagefindSeconds: build.pagefindSeconds,
@@ -231,7 +252,9 @@ for (const articles of sizes) {
     queries,
   };
   rows.push(row);
-  console.log(`\n${articles} stories (${row.indexed} indexed)`);
+  console.log(
+    `\n${articles} stories (${row.indexed} in the main bundle, ${row.archiveYears} archive years)`,
+  );
   console.table([
     {
       'build s': row.buildSeconds,
@@ -243,7 +266,7 @@ for (const articles of sizes) {
     },
   ]);
   console.table(queries);
-  if (!keep) fs.rmSync(work, { recursive: true, force: true });
+  if (!keep && !reuse) fs.rmSync(work, { recursive: true, force: true });
 }
 fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
 const file = path.join(
