@@ -14,6 +14,8 @@ export interface PublishedStory {
  */
 export async function publishedStories(): Promise<PublishedStory[]> {
   process.env.CONTENT_DIR = path.resolve(import.meta.dirname, '..', '.e2e-content');
+  // As in the e2e build (playwright.config.ts): the hostile fixtures render inert.
+  process.env.UNSAFE_RENDER_REFUSED_BODIES = '1';
   const { getArticles } = await import('@/lib/content');
   return getArticles().map((article) => ({
     url: article.url,

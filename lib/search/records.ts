@@ -1,5 +1,5 @@
-import { articleText } from '@/lib/article-html';
 import { type Article, getArticles } from '@/lib/content';
+import { bodyText } from '@/lib/content/body';
 import { joinNames } from '@/lib/format';
 import { site } from '@/lib/site';
 
@@ -21,9 +21,6 @@ export interface SearchMeta {
   date: string;
   byline: string;
 }
-
-/** The plain text of an article body; the one place the search index asks for it. */
-const bodyText = (article: Article): string => articleText(article);
 
 export function searchRecord(article: Article): SearchRecord {
   const authors = article.authors.map((author) => author.name);
