@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { test } from './fixtures';
 
 export interface PublishedStory {
   url: string;
@@ -13,6 +14,9 @@ export interface PublishedStory {
  * same content module the build used (the built site has no listing of every story).
  */
 export async function publishedStories(): Promise<PublishedStory[]> {
+  // The first call in a worker loads the content module and every body: seconds, or more when
+  // the machine is busy building.
+  test.slow();
   process.env.CONTENT_DIR = path.resolve(import.meta.dirname, '..', '.e2e-content');
   // As in the e2e build (playwright.config.ts): the hostile fixtures render inert.
   process.env.UNSAFE_RENDER_REFUSED_BODIES = '1';
