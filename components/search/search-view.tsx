@@ -185,6 +185,8 @@ export function SearchView({ choices }: { choices: Record<FilterKey, string[]> }
   function onYears(checked: boolean) {
     setAllYears(checked);
     updateUrl(query, selected, checked);
+    // Pagefind cannot unmerge an index: start again with the recent years only.
+    if (!checked && archiveMerged) window.location.reload();
   }
 
   function onFilter(key: FilterKey, value: string) {
