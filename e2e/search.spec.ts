@@ -89,6 +89,7 @@ test.describe('search', () => {
   });
 
   test('drafts and scheduled stories are never found', async ({ page }) => {
+    test.slow();
     // Pagefind answers an unknown word with stories holding its longest known prefix ("draft"),
     // so the check is that no hidden story and no hidden word ever shows, not an empty list.
     for (const word of ['draftonlyzebra', 'futureonlyquokka']) {
