@@ -387,28 +387,39 @@ export function processBody(body: string, firstLine = 1): ProcessedBody {
   return { ...verdict, tree: toHast.runSync(mdast) };
 }
 
-/**
- * Identifies the rules a cached verdict was made under: the rule tables and the sanitiser's own
- * code, so changing any of them invalidates every cached verdict.
- */
-export const RULES_HASH = createHash('sha256')
-  .update(
-    JSON.stringify([
-      [...ALLOWED_HTML],
-      [...DANGEROUS_HTML],
-      [...ALLOWED_ATTRIBUTES],
-      DATA_ATTRIBUTE.source,
-      [...URL_ATTRIBUTES],
-      [...LINK_SCHEMES],
-      [...IMAGE_SCHEMES],
-      Object.entries(BODY_COMPONENTS).map(([name, entry]) => [name, entry.attributes]),
-      sanitise.toString(),
-      attributeProblem.toString(),
-      unsafeUrlMessage.toString(),
-      parseFailure.toString(),
-    ]),
-  )
-  .digest('hex');
+export interface BodyRules {
+  allowedHtml: string[];
+  dangerousHtml: string[];
+  allowedAttributes: string[];
+  dataAttribute: string;
+  urlAttributes: string[];
+  linkSchemes: string[];
+  imageSchemes: string[];
+  components: Record<string, AttributeSpec>;
+  code: string[];
+}
+
+/** Every table the sanitiser's verdicts depend on. */
+export const BODY_RULES: BodyRules = {
+  allowedHtml: [...ALLOWED_HTML],
+  dangerousHtml: [...DANGEROUS_HTML],
+  allowedAttributes: [...ALLOWED_ATTRIBUTES],
+  dataAttribute: DATA_ATTRIBUTE.source,
+  urlAttributes: [...URL_ATTRIBUTES],
+  linkSchemes: [...LINK_SCHEMES],
+  imageSchemes: [...IMAGE_SCHEMES],
+  components: Object.fromEntries(
+    Object.entries(BODY_COMPONENTS).map(([name, entry]) => [name, entry.attributes]),
+  ),
+  code: [sanitise, attributeProblem, unsafeUrlMessage, parseFailure].map(String),
+};
+
+/** A key for cached verdicts computed from the rules themselves: any change re-judges every body. */
+export function rulesHash(rules: BodyRules = BODY_RULES): string {
+  return createHash('sha256').update(JSON.stringify(rules)).digest('hex');
+}
+
+export const RULES_HASH = rulesHash();
 
 /** Something with a body: an article or an author. */
 export interface BodySource {
