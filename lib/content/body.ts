@@ -150,6 +150,10 @@ function hastProperties(attributes: MdxJsxAttribute[]): Properties {
   return properties;
 }
 
+function replaceChild(parent: Parent, index: number, replacement: RootContent[]) {
+  parent.children.splice(index, 1, ...replacement);
+}
+
 /**
  * The one sanitiser. Walks the parsed body once, reporting everything the site refuses (for the
  * content check and the loader) and removing it from the tree at the same time, so what is
@@ -174,9 +178,8 @@ function sanitise(tree: Root, lineOffset: number): BodyVerdict {
     problem(node, unsafeUrlMessage(what, value, kind));
     return false;
   };
-  const replace = (parent: Parent, index: number, replacement: RootContent[] = []) => {
-    parent.children.splice(index, 1, ...replacement);
-  };
+  const replace = (parent: Parent, index: number, replacement: RootContent[] = []) =>
+    replaceChild(parent, index, replacement);
 
   visit(tree, (node: Nodes, index, parent) => {
     if (parent === undefined || index === undefined) return undefined;
@@ -326,10 +329,6 @@ function sanitise(tree: Root, lineOffset: number): BodyVerdict {
     return undefined;
   });
   return { problems, links };
-}
-
-function replaceChild(parent: Parent, index: number, replacement: RootContent[]) {
-  parent.children.splice(index, 1, ...replacement);
 }
 
 function isBlank(node: RootContent): boolean {
