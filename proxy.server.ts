@@ -1,13 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
-import { jsonError } from '@/lib/http';
-import {
-  allowsWasm,
-  contentSecurityPolicy,
-  EMBEDDABLE_PATH_PREFIX,
-  inlineScriptHashes,
-} from '@/lib/security';
+import { isReadMethod, jsonError, methodNotAllowed, REVALIDATING_CACHE_CONTROL } from '@/lib/http';
+import { allowsWasm, contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
 import { site } from '@/lib/site';
 
 const pagesDir = path.join(
@@ -55,6 +50,12 @@ function scriptHashes(file: string): string[] | undefined {
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Next's development tools post to the dev server; production serves reads only.
+  if (!isReadMethod(request.method) && process.env.NODE_ENV !== 'development') {
+    return methodNotAllowed(request.method);
+  }
+  // Hashed assets and the image optimiser keep Next's own answers and headers.
+  if (pathname.startsWith('/_next/')) return NextResponse.next();
   if (!isDecodable(pathname)) {
     // Next answers an undecodable dynamic segment (/articles/%ff) with a 500; it is a bad request.
     return jsonError(400, 'the address is not valid: it has a malformed %-escape', {
@@ -73,14 +74,11 @@ export function proxy(request: NextRequest) {
     'Content-Security-Policy',
     contentSecurityPolicy({
       scriptHashes: hashes,
-      embeddable: pathname.startsWith(EMBEDDABLE_PATH_PREFIX),
       https: site.url.protocol === 'https:',
       wasm: allowsWasm(pathname),
     }),
   );
+  if (!pathname.startsWith('/cards/'))
+    response.headers.set('Cache-Control', REVALIDATING_CACHE_CONTROL);
   return response;
 }
-
-export const config = {
-  matcher: ['/((?!_next/static|_next/image).*)'],
-};

@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { Article } from '@/lib/content';
 import { feedTree, isSafeUrl, toHtml } from '@/lib/content/body';
 import { joinNames } from '@/lib/format';
+import { notFoundResponse } from '@/lib/http';
 import { getListing, type Listing } from '@/lib/listings';
 import { absoluteUrl, site } from '@/lib/site';
 
@@ -215,7 +216,7 @@ export function renderFeed(
 
 export function feedResponse(kind: FeedKind, slug: string, format: FeedFormat): Response {
   const listing = getListing(kind, slug);
-  if (!listing) return new Response('Not found', { status: 404 });
+  if (!listing) return notFoundResponse(`no ${kind} "${slug}"`);
   return new Response(renderFeed(listing, format), {
     headers: { 'Content-Type': `${FEED_CONTENT_TYPES[format]}; charset=utf-8` },
   });

@@ -2,9 +2,6 @@ import { createHash } from 'node:crypto';
 import { SEARCH_BUNDLE_PATH, SEARCH_PATH } from '@/lib/search/paths';
 import { THEME_SCRIPT } from '@/lib/theme';
 
-/** Pages under this prefix may be framed by other sites (oEmbed `rich` players); nothing else may. */
-export const EMBEDDABLE_PATH_PREFIX = '/embed/';
-
 /**
  * Whether a response may compile WebAssembly (`'wasm-unsafe-eval'`): the search page, and the
  * search bundle's own files, because Pagefind's Web Worker runs under the policy of the response
@@ -64,14 +61,12 @@ export function inlineScriptHashes(html: string): string[] {
 
 export interface PolicyOptions {
   scriptHashes: readonly string[];
-  embeddable: boolean;
   https: boolean;
   wasm?: boolean;
 }
 
 export function contentSecurityPolicy({
   scriptHashes,
-  embeddable,
   https,
   wasm = false,
 }: PolicyOptions): string {
@@ -92,7 +87,7 @@ export function contentSecurityPolicy({
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${embeddable ? '*' : "'none'"}`,
+    "frame-ancestors 'none'",
     ...(https ? ['upgrade-insecure-requests'] : []),
   ];
   return directives.join('; ');

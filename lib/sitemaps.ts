@@ -7,6 +7,7 @@ import {
   getTags,
   paginate,
 } from '@/lib/content';
+import { notFoundResponse } from '@/lib/http';
 import { getListing, type ListingKind, pageHref } from '@/lib/listings';
 import { absoluteUrl, site } from '@/lib/site';
 
@@ -158,7 +159,7 @@ export function sitemapResponse(): Response {
 export function sitemapChunkResponse(file: string): Response {
   const match = /^([1-9]\d*)\.xml$/.exec(file);
   const xml = match && sitemapChunkXml(sitemapEntries(), Number(match[1]));
-  return xml ? xmlResponse(xml) : new Response('Not found', { status: 404 });
+  return xml ? xmlResponse(xml) : notFoundResponse(`no sitemap ${file}`);
 }
 
 export function sitemapChunkParams(): { file: string }[] {

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check';
-import { headlineSlug, localDateTime, scaffoldArticle } from '@/lib/content/scaffold';
+import { localDateTime, scaffoldArticle } from '@/lib/content/scaffold';
+import { slugify } from '@/lib/content/slug';
 
 const root = path.resolve(import.meta.dirname, '..');
 let dir: string | undefined;
@@ -14,8 +15,8 @@ afterEach(() => {
 
 describe('npm run new', () => {
   it('makes slugs from headlines', () => {
-    expect(headlineSlug('Élan: the Meridian’s new façade!')).toBe('elan-the-meridians-new-facade');
-    expect(headlineSlug('  Two   spaces -- and dashes ')).toBe('two-spaces-and-dashes');
+    expect(slugify('Élan: the Meridian’s new façade!')).toBe('elan-the-meridians-new-facade');
+    expect(slugify('  Two   spaces -- and dashes ')).toBe('two-spaces-and-dashes');
   });
 
   it('writes a draft with every field that passes the check, and refuses to overwrite', () => {

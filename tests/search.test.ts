@@ -141,7 +141,7 @@ describe('search CSP', () => {
     }
     const policy = (wasm: boolean) =>
       /script-src ([^;]+)/.exec(
-        contentSecurityPolicy({ scriptHashes: [], embeddable: false, https: false, wasm }),
+        contentSecurityPolicy({ scriptHashes: [], https: false, wasm }),
       )?.[1];
     expect(policy(true)).toMatch(/^'self' 'wasm-unsafe-eval' /);
     expect(policy(false)).not.toContain('unsafe');

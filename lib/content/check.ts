@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type ContentIssue, formatIssue } from './issues';
-import { type Article, type LoadOptions, loadContent, tagSlug } from './load';
+import { type Article, type LoadOptions, loadContent } from './load';
+import { slugify } from './slug';
 import type { BodyLink } from './body';
 
 export interface CheckResult {
@@ -70,7 +71,7 @@ function linkProblem(
   }
   if (kind === 'authors') return site.authors.has(slug) ? undefined : broken('author');
   if (kind === 'sections') return site.sections.has(slug) ? undefined : broken('section');
-  return site.tags.has(tagSlug(slug)) ? undefined : broken('published article with the tag');
+  return site.tags.has(slugify(slug)) ? undefined : broken('published article with the tag');
 }
 
 export type CheckOptions = LoadOptions;

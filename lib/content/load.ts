@@ -1,7 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { domainToASCII } from 'node:url';
-import { slug as slugify } from 'github-slugger';
 import { type ContentIssue, schemaIssues } from './issues';
 import {
   ARTICLE_FIELDS,
@@ -15,6 +13,8 @@ import {
   SLUG_PATTERN,
 } from './schema';
 import { countWords, WORDS_PER_MINUTE } from './reading-time';
+import { slugify } from './slug';
+import { site } from '../site';
 import { decodeUtf8, parseFrontmatterFile, parseYaml, type Position } from './source';
 import type { BodyVerdict } from './body';
 import { judgeBodies } from './verdicts';
@@ -164,7 +164,7 @@ function readCollection(
 }
 
 function suggestSlug(name: string): string {
-  return slugify(name).replace(/-+/g, '-').replace(/^-|-$/g, '') || 'my-story';
+  return slugify(name) || 'my-story';
 }
 
 function loadSections(
@@ -232,7 +232,20 @@ function checkImage(
   file: string,
   issues: ContentIssue[],
 ) {
-  if (!image || !image.startsWith('/')) return;
+  if (!image) return;
+  if (/^https:\/\//i.test(image)) {
+    const host = URL.canParse(image) ? new URL(image).hostname : '';
+    if (!site.remoteImageHosts.includes(host)) {
+      issues.push({
+        file,
+        ...at,
+        severity: 'error',
+        message: `"${field}" is on ${host || 'an unreadable host'}, which is not in remoteImageHosts in lib/site.ts; add the host there (the image optimiser fetches only from listed hosts) or copy the image under public/`,
+      });
+    }
+    return;
+  }
+  if (!image.startsWith('/')) return;
   const onDisk = path.join(options.publicDir, decodeURI(image));
   if (!onDisk.startsWith(options.publicDir) || !fs.existsSync(onDisk)) {
     issues.push({
@@ -277,20 +290,6 @@ function loadAuthors(options: LoadOptions, issues: ContentIssue[], collected: Co
     });
   }
   return authors;
-}
-
-// Next.js cannot serve prerendered pages whose path has non-ASCII characters (vercel/next.js#10084),
-// so letters without an ASCII form are spelled in IDNA punycode, the way browsers spell domain names.
-export function tagSlug(name: string): string {
-  const slug = slugify(name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC'));
-  return slug
-    .split('-')
-    .map((part) => (/^[a-z0-9_]*$/.test(part) ? part : domainToASCII(part) || ''))
-    .filter(Boolean)
-    .join('-')
-    .replace(/_/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 function loadArticles(
@@ -348,7 +347,7 @@ function loadArticles(
     }
     const tags = new Map<string, Tag>();
     data.tags.forEach((name, index) => {
-      const slug = tagSlug(name);
+      const slug = slugify(name);
       if (!slug) {
         valid = false;
         fileIssue(

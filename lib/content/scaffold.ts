@@ -1,16 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { slug as slugify } from 'github-slugger';
 import { SLUG_PATTERN } from './schema';
-
-export function headlineSlug(headline: string): string {
-  return slugify(headline.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
-    .replace(/[^a-z0-9-]/g, '')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80)
-    .replace(/-$/, '');
-}
+import { slugify } from './slug';
 
 /** ISO 8601 with the machine's own offset, e.g. 2026-11-27T14:05:00+01:00. */
 export function localDateTime(date: Date): string {
@@ -36,7 +27,7 @@ export interface ScaffoldOptions {
 }
 
 export function articleTemplate({ headline, now, author, section }: ScaffoldOptions): string {
-  const slug = headlineSlug(headline);
+  const slug = slugify(headline, 80);
   return `---
 title: ${yamlString(headline.trim())}
 summary: 'One or two sentences: the dek under the headline and the description in search results.'
@@ -64,7 +55,7 @@ export type ScaffoldResult =
   | { ok: false; message: string };
 
 export function scaffoldArticle(options: ScaffoldOptions): ScaffoldResult {
-  const slug = headlineSlug(options.headline);
+  const slug = slugify(options.headline, 80);
   if (!SLUG_PATTERN.test(slug)) {
     return {
       ok: false,
