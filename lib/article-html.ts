@@ -71,6 +71,7 @@ const BLOCK_COMPONENTS = new Set([
   'Callout',
   'Aside',
   'Note',
+  'Update',
   'Embed',
   'Video',
   'Tweet',
@@ -124,6 +125,18 @@ function fallback(node: JsxNode): RootContent[] {
       return [
         el('aside', {}, [
           ...(title ? [el('p', {}, [el('strong', {}, [textNode(title)])])] : []),
+          ...children,
+        ]),
+      ];
+    }
+    case 'Update': {
+      const title = text(attributes, 'title');
+      const time = text(attributes, 'time');
+      return [
+        el('section', {}, [
+          ...(title || time
+            ? [el('h3', {}, [textNode([time, title].filter(Boolean).join(' — '))])]
+            : []),
           ...children,
         ]),
       ];
@@ -274,6 +287,21 @@ function render(article: Article): Rendered {
   const html = stringify.stringify(tree).replaceAll(']]>', ']]&gt;');
   const result = { html, text };
   rendered.set(article, result);
+  return result;
+}
+
+const fragments = new Map<string, Rendered>();
+
+/** One piece of an article's MDX (a live update) as standalone HTML with absolute URLs, and as text. */
+export function renderFragment(article: Article, source: string): Rendered {
+  const key = `${article.url}\n${source}`;
+  const cached = fragments.get(key);
+  if (cached) return cached;
+  const tree = toHast.runSync(toHast.parse(source)) as HastRoot;
+  const text = toText(tree).replace(/\s+/g, ' ').trim();
+  rehypeAbsoluteUrls({ base: absoluteUrl(article.url) })(tree);
+  const result = { html: stringify.stringify(tree).replaceAll(']]>', ']]&gt;'), text };
+  fragments.set(key, result);
   return result;
 }
 

@@ -1,8 +1,9 @@
 import { type Category, Feed, type Item } from 'feed';
-import { articleHtml } from '@/lib/article-html';
+import { articleHtml, renderFragment } from '@/lib/article-html';
 import type { Article } from '@/lib/content';
 import { joinNames } from '@/lib/format';
 import { getListing, type Listing } from '@/lib/listings';
+import { type LiveArticle, updatePath } from '@/lib/live';
 import { absoluteUrl, site } from '@/lib/site';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -160,4 +161,39 @@ export function feedResponse(kind: FeedKind, slug: string, format: FeedFormat): 
   return new Response(renderFeed(listing, format), {
     headers: { 'Content-Type': `${FEED_CONTENT_TYPES[format]}; charset=utf-8` },
   });
+}
+
+/** One live story's updates, newest first, as RSS: readers can follow a single story. */
+export function renderLiveFeed(article: LiveArticle): string {
+  const link = absoluteUrl(article.url);
+  const feed = new Feed({
+    id: link,
+    title: `${escapeHtml(article.title)} | ${site.name}`,
+    description: escapeHtml(article.summary),
+    link,
+    language: site.language,
+    image: absoluteUrl(site.logo),
+    favicon: absoluteUrl(site.logo),
+    copyright: `© ${site.name}`,
+    updated: article.modified,
+    generator: false,
+    feedLinks: { rss: absoluteUrl(liveFeedPath(article)) },
+    author: { name: site.name, link: absoluteUrl('/') },
+  });
+  for (const update of article.live.updates) {
+    const url = absoluteUrl(updatePath(article, update));
+    feed.addItem({
+      title: escapeHtml(update.title),
+      id: url,
+      link: url,
+      date: update.date,
+      published: update.date,
+      content: renderFragment(article, update.body).html,
+    });
+  }
+  return feed.rss2();
+}
+
+export function liveFeedPath(article: Article): string {
+  return `${article.url}/feed.xml`;
 }

@@ -3,6 +3,7 @@ import type { ComponentPropsWithoutRef } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import type { MdxComponentName } from '@/lib/content/mdx';
 import { isSafeUrl } from '@/lib/content/urls';
+import { Update } from '@/components/live/update';
 import { Aside } from './aside';
 import { Callout } from './callout';
 import { Embed } from './embed';
@@ -59,6 +60,7 @@ export const editorComponents = {
   Embed,
   Figure,
   PullQuote,
+  Update,
 } satisfies Record<MdxComponentName, unknown>;
 
 export const mdxComponents: MDXComponents = {

@@ -22,6 +22,8 @@ export const MDX_COMPONENTS = {
   Callout: { required: [], optional: ['type', 'title'], choices: { type: ['note', 'warning'] } },
   Embed: { required: ['url'], optional: ['title'], urls: ['url'] },
   Aside: { required: [], optional: ['title'] },
+  // Live stories only; lib/content/live.ts checks the attributes when content loads.
+  Update: { required: [], optional: ['time', 'title', 'pinned'] },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
