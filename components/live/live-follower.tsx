@@ -1,6 +1,6 @@
 'use client';
 
-import { type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
 
 interface Update {
   id: string;
@@ -39,13 +39,13 @@ function readerTime(iso: string, timeZone: string): string {
 export function LiveFollower({ src, ongoing, refreshSeconds, timeZone, children }: Props) {
   const [pending, setPending] = useState<Update[]>([]);
   const [shown, setShown] = useState<Update[]>([]);
+  const [added, setAdded] = useState<{ id: string; count: number }>();
   const [ended, setEnded] = useState(!ongoing);
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
     () => false,
   );
-  const focusId = useRef<string>(undefined);
 
   useEffect(() => {
     for (const time of document.querySelectorAll<HTMLTimeElement>('time[data-live-time]')) {
@@ -65,8 +65,10 @@ export function LiveFollower({ src, ongoing, refreshSeconds, timeZone, children 
         const data = (await response.json()) as { ended: boolean; updates: Update[] };
         const fresh = data.updates.filter((update) => !document.getElementById(update.id));
         setPending((known) => (fresh.length === known.length ? known : fresh));
-        if (data.ended) stopped = true;
-        if (data.ended) setEnded(true);
+        if (data.ended) {
+          stopped = true;
+          setEnded(true);
+        }
       } catch {
         // A failed poll (offline, a deploy in progress) is retried at the next interval.
       }
@@ -84,15 +86,9 @@ export function LiveFollower({ src, ongoing, refreshSeconds, timeZone, children 
     };
   }, [src, refreshSeconds, ended]);
 
-  useEffect(() => {
-    const id = focusId.current;
-    if (!id) return;
-    focusId.current = undefined;
-    document.getElementById(id)?.focus({ preventScroll: true });
-  }, [shown]);
-
   const show = () => {
-    focusId.current = pending[0]?.id;
+    const first = pending[0];
+    if (first) setAdded({ id: first.id, count: pending.length });
     setShown((before) => [...pending, ...before]);
     setPending([]);
   };
@@ -106,11 +102,17 @@ export function LiveFollower({ src, ongoing, refreshSeconds, timeZone, children 
           </button>
         ) : (
           <p className="live-follow__status">
-            {ended
-              ? 'Live coverage has ended.'
-              : hydrated
-                ? `New updates are offered here as they come in.`
-                : 'Reload the page to see new updates.'}
+            {added ? (
+              <a href={`#${added.id}`}>
+                {added.count === 1 ? '1 update' : `${added.count} updates`} added at the top
+              </a>
+            ) : ended ? (
+              'Live coverage has ended.'
+            ) : hydrated ? (
+              'New updates are offered here as they come in.'
+            ) : (
+              'Reload the page to see new updates.'
+            )}
           </p>
         )}
       </div>
@@ -120,7 +122,6 @@ export function LiveFollower({ src, ongoing, refreshSeconds, timeZone, children 
           id={update.id}
           className="live-update live-update--new"
           aria-labelledby={`${update.id}-title`}
-          tabIndex={-1}
         >
           <header className="live-update__header">
             <time className="live-update__time" dateTime={update.time} data-live-time="">

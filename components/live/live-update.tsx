@@ -21,7 +21,7 @@ export function LiveUpdateView({
   });
   const headingId = `${update.id}-title`;
   return (
-    <article id={update.id} className="live-update" aria-labelledby={headingId} tabIndex={-1}>
+    <article id={update.id} className="live-update" aria-labelledby={headingId}>
       <header className="live-update__header">
         <time className="live-update__time" dateTime={update.time} data-live-time="">
           {formatTime(update.date)}
