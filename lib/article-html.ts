@@ -10,6 +10,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Article } from '@/lib/content';
+import { formatDateTime } from '@/lib/format';
 import { isSafeUrl } from '@/lib/content/urls';
 import { absoluteUrl } from '@/lib/site';
 
@@ -135,7 +136,11 @@ function fallback(node: JsxNode): RootContent[] {
       return [
         el('section', {}, [
           ...(title || time
-            ? [el('h3', {}, [textNode([time, title].filter(Boolean).join(' — '))])]
+            ? [
+                el('h3', {}, [
+                  textNode([time && updateTime(time), title].filter(Boolean).join(' — ')),
+                ]),
+              ]
             : []),
           ...children,
         ]),
@@ -160,6 +165,11 @@ function fallback(node: JsxNode): RootContent[] {
     return [el(node.name, properties, children)];
   }
   return children;
+}
+
+function updateTime(time: string): string {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? time : formatDateTime(date);
 }
 
 function isBlank(node: RootContent): boolean {

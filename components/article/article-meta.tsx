@@ -11,7 +11,7 @@ export function ArticleMeta({ article }: { article: Article }) {
       {newest ? (
         <span className="article-meta__live-updated">
           Updated{' '}
-          <time dateTime={newest.time} data-live-time="">
+          <time dateTime={newest.time}>
             {formatTime(newest.date)}
           </time>
         </span>

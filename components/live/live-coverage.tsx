@@ -18,10 +18,7 @@ export function LiveCoverageView({ article }: { article: LiveArticle }) {
             {live.keyEvents.map((update) => (
               <li key={update.id}>
                 <a href={`#${update.id}`}>
-                  <time dateTime={update.time} data-live-time="">
-                    {formatTime(update.date)}
-                  </time>{' '}
-                  {update.title}
+                  <time dateTime={update.time}>{formatTime(update.date)}</time> {update.title}
                 </a>
               </li>
             ))}

@@ -47,6 +47,7 @@ export function LiveFollower({ src, ongoing, refreshSeconds, timeZone, children 
     () => false,
   );
 
+  // Only the update headers' times, each on its own line: a width change there moves nothing else.
   useEffect(() => {
     for (const time of document.querySelectorAll<HTMLTimeElement>('time[data-live-time]')) {
       time.textContent = readerTime(time.dateTime, timeZone);
