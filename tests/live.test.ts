@@ -192,3 +192,19 @@ describe('live stories: validation with file:line:col', () => {
     expect(result.issues.map(formatIssue)).toEqual([]);
   });
 });
+
+describe('live stories: share card', () => {
+  it('carries a Live badge while coverage runs, and gets a new hash when it ends', async () => {
+    const { articleCard } = await import('@/lib/og/cards');
+    const body = '<Update time="2026-06-01T09:00:00+00:00" title="One">x</Update>\n';
+    const [running] = load({ 'articles/story.mdx': live(body) }).articles;
+    const [ended] = load({
+      'articles/story.mdx': live(body, `{ start: ${START}, end: 2026-06-01T10:00:00+00:00 }`),
+    }).articles;
+    const [plain] = load({ 'articles/story.mdx': article({ date: START }) }).articles;
+    expect(articleCard(running!).live).toBe(true);
+    expect(articleCard(ended!).live).toBeUndefined();
+    expect(articleCard(running!).hash).not.toBe(articleCard(ended!).hash);
+    expect(articleCard(ended!).hash).toBe(articleCard(plain!).hash);
+  });
+});
