@@ -197,6 +197,13 @@ test.describe('a live story while coverage runs', () => {
     expect(ended).toMatchObject({ ended: true, end: '2026-01-05T18:00:00+00:00' });
   });
 
+  test('answers 404 for a story that is not live', async ({ request, isExport }) => {
+    test.skip(isExport, 'a static host answers unknown paths with its own 404 page');
+    expect((await request.get('/api/live/mdx-components-guide.json')).status()).toBe(404);
+    expect((await request.get('/api/live/fixture-live-ongoing')).status()).toBe(404);
+    expect((await request.get('/articles/mdx-components-guide/feed.xml')).status()).toBe(404);
+  });
+
   test('has a feed of its own updates; site feeds date the story by its newest update', async ({
     request,
     baseURL,

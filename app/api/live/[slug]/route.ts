@@ -14,11 +14,6 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: Context) {
   const { slug } = await params;
   const article = getArticle(slug.replace(/\.json$/, ''));
-  if (!article || !isLive(article) || !slug.endsWith('.json')) {
-    return Response.json(
-      { error: 'not_found', message: `No live story "${slug}"` },
-      { status: 404 },
-    );
-  }
+  if (!article || !isLive(article)) return new Response('Not found', { status: 404 });
   return Response.json(livePayload(article));
 }
