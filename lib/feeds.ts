@@ -1,9 +1,11 @@
 import { type Category, Feed, type Item } from 'feed';
-import { articleHtml, renderFragment } from '@/lib/article-html';
-import type { Article } from '@/lib/content';
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { Article, LiveUpdate } from '@/lib/content';
+import { feedTree, isSafeUrl, toHtml } from '@/lib/content/body';
 import { joinNames } from '@/lib/format';
 import { getListing, type Listing } from '@/lib/listings';
-import { type LiveArticle, updatePath } from '@/lib/live';
+import type { LiveArticle } from '@/lib/live';
 import { absoluteUrl, site } from '@/lib/site';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -55,6 +57,77 @@ export function escapeHtml(value: string): string {
 // category label would make the XML malformed.
 function attributeSafe(value: string): string {
   return value.replaceAll('<', '‹').replaceAll('>', '›');
+}
+
+const URL_PROPERTIES = { href: 'link', cite: 'link', src: 'image' } as const;
+
+function absoluteUrls(tree: Root, base: string) {
+  visit(tree, 'element', (node: Element) => {
+    for (const [name, kind] of Object.entries(URL_PROPERTIES)) {
+      const value = node.properties[name];
+      if (typeof value !== 'string') continue;
+      try {
+        if (isSafeUrl(value, kind)) node.properties[name] = new URL(value, base).toString();
+        else delete node.properties[name];
+      } catch {
+        delete node.properties[name];
+      }
+    }
+  });
+}
+
+function heroFigure(article: Article): ElementContent[] {
+  if (!article.image) return [];
+  const caption = [article.imageCaption, article.imageCredit].filter(Boolean).join(' ');
+  const img: Element = {
+    type: 'element',
+    tagName: 'img',
+    properties: { src: article.image, alt: article.imageAlt ?? '' },
+    children: [],
+  };
+  const figcaption: Element = {
+    type: 'element',
+    tagName: 'figcaption',
+    properties: {},
+    children: [{ type: 'text', value: caption }],
+  };
+  return [
+    {
+      type: 'element',
+      tagName: 'figure',
+      properties: {},
+      children: caption ? [img, figcaption] : [img],
+    },
+  ];
+}
+
+const articleHtmlCache = new WeakMap<Article, string>();
+
+/** The article as standalone HTML for feed readers: hero image first, every URL absolute. */
+export function articleHtml(article: Article): string {
+  let html = articleHtmlCache.get(article);
+  if (html === undefined) {
+    const body = feedTree(article);
+    const tree: Root = { type: 'root', children: [...heroFigure(article), ...body.children] };
+    absoluteUrls(tree, absoluteUrl(article.url));
+    html = toHtml(tree).replaceAll(']]>', ']]&gt;');
+    articleHtmlCache.set(article, html);
+  }
+  return html;
+}
+
+const updateHtmlCache = new WeakMap<LiveUpdate, string>();
+
+/** One live update as standalone HTML with absolute URLs, for feeds and the updates JSON. */
+export function updateHtml(article: Article, update: LiveUpdate): string {
+  let html = updateHtmlCache.get(update);
+  if (html === undefined) {
+    const tree = feedTree(update);
+    absoluteUrls(tree, absoluteUrl(article.url));
+    html = toHtml(tree).replaceAll(']]>', ']]&gt;');
+    updateHtmlCache.set(update, html);
+  }
+  return html;
 }
 
 function categories(article: Article, format: FeedFormat): Category[] {
@@ -181,14 +254,14 @@ export function renderLiveFeed(article: LiveArticle): string {
     author: { name: site.name, link: absoluteUrl('/') },
   });
   for (const update of article.live.updates) {
-    const url = absoluteUrl(updatePath(article, update));
+    const url = absoluteUrl(update.path);
     feed.addItem({
       title: escapeHtml(update.title),
       id: url,
       link: url,
       date: update.date,
       published: update.date,
-      content: renderFragment(article, update.body).html,
+      content: updateHtml(article, update),
     });
   }
   return feed.rss2();

@@ -1,6 +1,5 @@
-import { renderFragment } from '@/lib/article-html';
 import type { Article, Author } from '@/lib/content';
-import { updatePath } from '@/lib/live';
+import { bodyText } from '@/lib/content/body';
 import { articleUrl } from '@/lib/metadata';
 import { articleCard, cardImage, LOGO_SIZE, RENDITION_NAMES } from '@/lib/og/cards';
 import { absoluteUrl, site } from '@/lib/site';
@@ -67,8 +66,8 @@ function liveBlogJsonLd(article: Article, live: NonNullable<Article['live']>) {
       '@type': 'BlogPosting',
       headline: update.title,
       datePublished: update.time,
-      articleBody: renderFragment(article, update.body).text,
-      url: absoluteUrl(updatePath(article, update)),
+      articleBody: bodyText(update),
+      url: absoluteUrl(update.path),
     })),
   };
 }

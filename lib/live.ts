@@ -1,5 +1,5 @@
-import { renderFragment } from '@/lib/article-html';
-import type { Article, LiveUpdate } from '@/lib/content';
+import type { Article } from '@/lib/content';
+import { updateHtml } from '@/lib/feeds';
 import { absoluteUrl, site } from '@/lib/site';
 
 export type LiveArticle = Article & { live: NonNullable<Article['live']> };
@@ -18,10 +18,6 @@ export function liveJsonPath(article: Article): string {
   return `/api/live/${article.slug}.json`;
 }
 
-export function updatePath(article: Article, update: LiveUpdate): string {
-  return `${article.url}#${update.id}`;
-}
-
 export function livePayload(article: LiveArticle) {
   const { live } = article;
   return {
@@ -37,8 +33,8 @@ export function livePayload(article: LiveArticle) {
       time: update.time,
       title: update.title,
       pinned: update.pinned,
-      url: absoluteUrl(updatePath(article, update)),
-      html: renderFragment(article, update.body).html,
+      url: absoluteUrl(update.path),
+      html: updateHtml(article, update),
     })),
   };
 }

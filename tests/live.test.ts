@@ -49,7 +49,10 @@ describe('live stories: parsing and ordering', () => {
     expect(issues.map(formatIssue)).toEqual([]);
     const story = articles[0]!;
     const coverage = story.live!;
-    expect(coverage.intro).toBe('The introduction.\n\nClosing words of the introduction.');
+    expect(coverage.intro).toEqual({
+      body: 'The introduction.\n\nClosing words of the introduction.',
+      bodyLine: story.bodyLine,
+    });
     expect(coverage.updates.map((u) => [u.id, u.time, u.title, u.pinned, u.line])).toEqual([
       [
         'update-20260601-093000',
@@ -75,6 +78,8 @@ describe('live stories: parsing and ordering', () => {
     ]);
     expect(coverage.updates[0]!.body).toBe('Indented **body**.\n\n- a list');
     expect(coverage.updates[1]!.body).toBe('Second body.');
+    expect(coverage.updates[1]!.bodyLine).toBe(lineOf(text, 'Second body.'));
+    expect(coverage.updates[1]!.path).toBe('/articles/story#update-20260601-090000');
     expect(coverage.keyEvents.map((u) => u.title)).toEqual(['Newest, typed last']);
     expect(coverage.ended).toBe(false);
     expect(story.dateModified).toBe('2026-06-01T11:30:00+02:00');
@@ -91,7 +96,7 @@ describe('live stories: parsing and ordering', () => {
     expect(articles[0]!.live!.updates).toMatchObject([
       { title: 'One line', pinned: true, body: 'Short **news**.' },
     ]);
-    expect(articles[0]!.live!.intro).toBe('Intro.');
+    expect(articles[0]!.live!.intro.body).toBe('Intro.');
   });
 
   it('marks coverage ended once live.end has passed at build time, and keeps `updated` when it is later', () => {

@@ -88,7 +88,7 @@ describe('npm run new', () => {
     }).articles.find((article) => article.slug === 'a-live-story');
     expect(story?.live?.updates).toHaveLength(1);
     expect(story?.live?.keyEvents).toHaveLength(1);
-    expect(story?.live?.intro).toMatch(/^The introduction/);
+    expect(story?.live?.intro.body).toMatch(/^The introduction/);
   }, 180_000);
 
   it('formats the local time with its offset', () => {

@@ -37,7 +37,7 @@ export function ArticleView({ article, related }: { article: Article; related: A
             <LiveCoverageView article={article} />
           </>
         ) : (
-          <ArticleBody source={article.body} />
+          <ArticleBody source={article} />
         )}
         <TagList tags={article.tags} />
         <ShareBar item={article} position="bottom" />

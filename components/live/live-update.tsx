@@ -2,7 +2,6 @@ import { ArticleBody } from '@/components/article/article-body';
 import type { Article, LiveUpdate } from '@/lib/content';
 import { formatDate, formatTime } from '@/lib/format';
 import { shareLinks } from '@/lib/share';
-import { updatePath } from '@/lib/live';
 
 export function LiveUpdateView({
   article,
@@ -13,7 +12,7 @@ export function LiveUpdateView({
   update: LiveUpdate;
   showDate: boolean;
 }) {
-  const path = updatePath(article, update);
+  const path = update.path;
   const share = shareLinks({
     url: path,
     title: `${update.title} | ${article.title}`,
@@ -32,7 +31,7 @@ export function LiveUpdateView({
           {update.title}
         </h3>
       </header>
-      <ArticleBody source={update.body} />
+      <ArticleBody source={update} />
       <p className="live-update__links">
         <a href={`#${update.id}`} aria-label={`Link to this update: ${update.title}`}>
           Link to this update

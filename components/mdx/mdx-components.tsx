@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { ComponentPropsWithoutRef } from 'react';
-import type { MDXComponents } from 'mdx/types';
-import type { MdxComponentName } from '@/lib/content/mdx';
+import type { Components } from 'hast-util-to-jsx-runtime';
+import type { ComponentPropsWithoutRef, ComponentType, ReactNode } from 'react';
+import type { BodyComponentName, BodyComponentProps } from '@/lib/content/body-components';
 import { isSafeUrl } from '@/lib/content/urls';
 import { Update } from '@/components/live/update';
 import { Aside } from './aside';
@@ -61,9 +61,11 @@ export const editorComponents = {
   Figure,
   PullQuote,
   Update,
-} satisfies Record<MdxComponentName, unknown>;
+} satisfies {
+  [N in BodyComponentName]: ComponentType<BodyComponentProps<N> & { children?: ReactNode }>;
+};
 
-export const mdxComponents: MDXComponents = {
+export const bodyComponents: Partial<Components> = {
   a: Anchor,
   blockquote: Blockquote,
   img: Img,

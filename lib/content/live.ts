@@ -19,7 +19,11 @@ export interface LiveUpdate {
   pinned: boolean;
   /** The update's MDX, dedented, ready to render on its own. */
   body: string;
+  bodyLine: number;
+  /** The line of its `<Update` tag. */
   line: number;
+  /** The story's URL with the update's anchor. */
+  path: string;
 }
 
 export interface LiveCoverage {
@@ -30,7 +34,7 @@ export interface LiveCoverage {
   /** Coverage had ended when the site was built. */
   ended: boolean;
   /** The body outside the updates. */
-  intro: string;
+  intro: { body: string; bodyLine: number };
   /** Newest first, whatever order they were typed in. */
   updates: LiveUpdate[];
   keyEvents: LiveUpdate[];
@@ -79,12 +83,15 @@ function dedent(text: string): string {
     .trim();
 }
 
-function childrenSource(body: string, element: JsxElement): string {
-  const first = element.children[0]?.position?.start.offset;
+/** The update's own MDX and the body line it starts on (for positions when it is rendered). */
+function childrenSource(body: string, element: JsxElement): { body: string; line: number } {
+  const firstChild = element.children[0]?.position?.start;
   const last = element.children[element.children.length - 1]?.position?.end.offset;
-  if (first === undefined || last === undefined) return '';
-  const lineStart = element.type === 'mdxJsxFlowElement' ? body.lastIndexOf('\n', first - 1) + 1 : first;
-  return dedent(body.slice(lineStart, last));
+  if (firstChild?.offset === undefined || last === undefined) return { body: '', line: 1 };
+  const first = firstChild.offset;
+  const lineStart =
+    element.type === 'mdxJsxFlowElement' ? body.lastIndexOf('\n', first - 1) + 1 : first;
+  return { body: dedent(body.slice(lineStart, last)), line: firstChild.line };
 }
 
 /** A top-level `<Update>`, written as a block or on one line (then Markdown wraps it in a paragraph). */
@@ -129,6 +136,7 @@ export function parseLive(
   body: string,
   bodyLine: number,
   now: Date,
+  url: string,
 ): { coverage: LiveCoverage; problems: SourceProblem[] } {
   const startDate = new Date(live.start);
   const endDate = live.end ? new Date(live.end) : undefined;
@@ -211,14 +219,18 @@ export function parseLive(
     }
     const line = at(element).line;
     seen.set(date.getTime(), line);
+    const source = childrenSource(body, element);
+    const id = updateId(date);
     updates.push({
-      id: updateId(date),
+      id,
       time,
       date,
       title: title.trim(),
       pinned,
-      body: childrenSource(body, element),
+      body: source.body,
+      bodyLine: source.line + bodyLine - 1,
       line,
+      path: `${url}#${id}`,
     });
   }
 
@@ -249,7 +261,7 @@ export function parseLive(
       startDate,
       endDate,
       ended: endDate !== undefined && endDate <= now,
-      intro,
+      intro: { body: intro, bodyLine },
       updates,
       keyEvents: updates.filter((update) => update.pinned),
       newest: updates[0],
