@@ -10,10 +10,7 @@ export function ArticleMeta({ article }: { article: Article }) {
       </span>
       {newest ? (
         <span className="article-meta__live-updated">
-          Updated{' '}
-          <time dateTime={newest.time}>
-            {formatTime(newest.date)}
-          </time>
+          Updated <time dateTime={newest.time}>{formatTime(newest.date)}</time>
         </span>
       ) : (
         article.updated && (
