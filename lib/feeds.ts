@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Article, LiveUpdate } from '@/lib/content';
 import { feedTree, isSafeUrl, toHtml } from '@/lib/content/body';
+import { componentFeedForm } from '@/lib/content/body-components';
 import { joinNames } from '@/lib/format';
 import { getListing, type Listing } from '@/lib/listings';
 import type { LiveArticle } from '@/lib/live';
@@ -101,14 +102,32 @@ function heroFigure(article: Article): ElementContent[] {
   ];
 }
 
+/** A live story for feed readers: the introduction, then the updates newest first. */
+function liveFeedTree(live: NonNullable<Article['live']>): ElementContent[] {
+  return [
+    ...withoutRoot(feedTree(live.intro)),
+    ...live.updates.flatMap((update) =>
+      componentFeedForm(
+        'Update',
+        { time: update.time, title: update.title },
+        withoutRoot(feedTree(update)),
+      ),
+    ),
+  ];
+}
+
+function withoutRoot(tree: Root): ElementContent[] {
+  return tree.children.filter((node): node is ElementContent => node.type !== 'doctype');
+}
+
 const articleHtmlCache = new WeakMap<Article, string>();
 
 /** The article as standalone HTML for feed readers: hero image first, every URL absolute. */
 export function articleHtml(article: Article): string {
   let html = articleHtmlCache.get(article);
   if (html === undefined) {
-    const body = feedTree(article);
-    const tree: Root = { type: 'root', children: [...heroFigure(article), ...body.children] };
+    const body = article.live ? liveFeedTree(article.live) : feedTree(article).children;
+    const tree: Root = { type: 'root', children: [...heroFigure(article), ...body] };
     absoluteUrls(tree, absoluteUrl(article.url));
     html = toHtml(tree).replaceAll(']]>', ']]&gt;');
     articleHtmlCache.set(article, html);

@@ -213,3 +213,46 @@ describe('live stories: share card', () => {
     expect(articleCard(ended!).hash).toBe(articleCard(plain!).hash);
   });
 });
+
+describe('live stories: feeds and structured data', () => {
+  it('gives feed readers the introduction, then the updates newest first, and one feed per story', async () => {
+    const { articleHtml, renderLiveFeed } = await import('@/lib/feeds');
+    const { articleJsonLd } = await import('@/lib/json-ld');
+    const { isLive } = await import('@/lib/live');
+    const { site } = await import('@/lib/site');
+    const [story] = load({ 'articles/story.mdx': live(ORDERED) }).articles;
+    const html = articleHtml(story!);
+    const order = ['The introduction.', 'Newest, typed last', 'Second', 'Oldest'].map((text) =>
+      html.indexOf(text),
+    );
+    expect(order.every((position) => position >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(html).toContain('<section><h3>1 June 2026 at 09:30 UTC — Newest, typed last</h3>');
+    expect(html).toContain('<strong>body</strong>');
+
+    if (!isLive(story!)) throw new Error('expected a live story');
+    const rss = renderLiveFeed(story);
+    const links = [...rss.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
+    expect(links).toEqual(
+      ['093000', '090000', '083000'].map(
+        (time) => `${site.url.origin}/articles/story#update-20260601-${time}`,
+      ),
+    );
+
+    const jsonLd = articleJsonLd(story!);
+    expect(jsonLd['@type']).toBe('LiveBlogPosting');
+    expect(jsonLd.coverageStartTime).toBe(START);
+    expect(jsonLd).not.toHaveProperty('coverageEndTime');
+    expect(jsonLd.liveBlogUpdate).toEqual([
+      {
+        '@type': 'BlogPosting',
+        headline: 'Newest, typed last',
+        datePublished: '2026-06-01T11:30:00+02:00',
+        articleBody: 'Indented body. a list',
+        url: `${site.url.origin}/articles/story#update-20260601-093000`,
+      },
+      expect.objectContaining({ headline: 'Second', articleBody: 'Second body.' }),
+      expect.objectContaining({ headline: 'Oldest' }),
+    ]);
+  });
+});
