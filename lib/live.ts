@@ -40,4 +40,3 @@ export function livePayload(article: LiveArticle) {
 }
 
 export type LivePayload = ReturnType<typeof livePayload>;
-export type LivePayloadUpdate = LivePayload['updates'][number];

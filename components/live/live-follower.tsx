@@ -1,15 +1,9 @@
 'use client';
 
 import { type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
+import type { LivePayload } from '@/lib/live';
 
-interface Update {
-  id: string;
-  time: string;
-  title: string;
-  pinned: boolean;
-  url: string;
-  html: string;
-}
+type Update = LivePayload['updates'][number];
 
 interface Props {
   src: string;
@@ -63,7 +57,7 @@ export function LiveFollower({ src, ongoing, refreshSeconds, timeZone, children 
       if (document.hidden) return;
       try {
         const response = await fetch(src, { cache: 'no-store' });
-        const data = (await response.json()) as { ended: boolean; updates: Update[] };
+        const data = (await response.json()) as LivePayload;
         const fresh = data.updates.filter((update) => !document.getElementById(update.id));
         setPending((known) => (fresh.length === known.length ? known : fresh));
         if (data.ended) {
