@@ -1,5 +1,6 @@
 import Image from 'next/image';
 import Link from 'next/link';
+import { LiveLabel } from '@/components/live/live-label';
 import type { Article } from '@/lib/content';
 import { formatDate, joinNames } from '@/lib/format';
 
@@ -19,6 +20,7 @@ export function StoryCard({ article, headingLevel = 2, showImage = true }: Story
         </div>
       )}
       <p className="kicker">
+        <LiveLabel article={article} />
         <Link href={article.section.url}>{article.section.name}</Link>
       </p>
       <Heading className="story-card__title">

@@ -3,6 +3,7 @@ import type { Components } from 'hast-util-to-jsx-runtime';
 import type { ComponentPropsWithoutRef, ComponentType, ReactNode } from 'react';
 import type { BodyComponentName, BodyComponentProps } from '@/lib/content/body-components';
 import { isSafeUrl } from '@/lib/content/urls';
+import { Update } from '@/components/live/update';
 import { Aside } from './aside';
 import { Callout } from './callout';
 import { Embed } from './embed';
@@ -59,6 +60,7 @@ export const editorComponents = {
   Embed,
   Figure,
   PullQuote,
+  Update,
 } satisfies {
   [N in BodyComponentName]: ComponentType<BodyComponentProps<N> & { children?: ReactNode }>;
 };

@@ -4,7 +4,15 @@ import { ContentError } from './issues';
 import { type Article, type Author, loadContent, type SectionEntry, type Tag } from './load';
 import { defaultCacheFile } from './verdicts';
 
-export type { Article, Author, PublicationStatus, SectionEntry, Tag } from './load';
+export type {
+  Article,
+  Author,
+  LiveCoverage,
+  LiveUpdate,
+  PublicationStatus,
+  SectionEntry,
+  Tag,
+} from './load';
 export { ContentError, formatIssue, type ContentIssue } from './issues';
 
 export interface TagEntry extends Tag {
