@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const target = path.join(root, '.e2e-content');
+const target = path.join(root, process.argv[2] ?? '.e2e-content');
 
 fs.rmSync(target, { recursive: true, force: true });
 fs.cpSync(path.join(root, 'content'), target, { recursive: true });
