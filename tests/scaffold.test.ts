@@ -18,7 +18,7 @@ describe('npm run new', () => {
     expect(headlineSlug('  Two   spaces -- and dashes ')).toBe('two-spaces-and-dashes');
   });
 
-  it('writes a draft with every field that passes the check, and refuses to overwrite', () => {
+  it('writes a draft with every field that passes the check, and refuses to overwrite', async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-new-'));
     fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
     const now = new Date();
@@ -53,7 +53,11 @@ describe('npm run new', () => {
     }
     expect(text).toContain(`date: ${localDateTime(now)}`);
     expect(text).toContain('draft: true');
-    const result = checkContent({ contentDir: dir, publicDir: path.join(root, 'public'), now });
+    const result = await checkContent({
+      contentDir: dir,
+      publicDir: path.join(root, 'public'),
+      now,
+    });
     expect(result.issues.filter((issue) => issue.file.endsWith('a-new-story.mdx'))).toEqual([]);
 
     fs.writeFileSync(path.join(dir, 'articles/a-new-story.mdx'), 'edited');
