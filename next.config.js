@@ -1,3 +1,5 @@
+import { deviceSizes, imageSizes } from './lib/image-widths.js';
+
 const production = process.env.NODE_ENV === 'production';
 
 const securityHeaders = [
@@ -34,8 +36,11 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: {
-    // A static host has no image optimiser: the export serves the files from public/ as they are.
-    unoptimized: isExport,
+    deviceSizes,
+    imageSizes,
+    // A static host has no image optimiser: the export points next/image at resized copies written
+    // at build time (app/img/[width]/[...path]/route.ts).
+    ...(isExport && { loader: 'custom', loaderFile: './lib/image-loader.js' }),
     remotePatterns: [{ protocol: 'https', hostname: '**' }],
   },
   // A static host serves its own headers; Next cannot attach them to exported files.

@@ -4,6 +4,7 @@ import rehypeHighlight from 'rehype-highlight';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { mdxComponents } from '@/components/mdx/mdx-components';
+import { remarkImageSizes } from '@/lib/content/images';
 import { remarkSafeMdx } from '@/lib/content/mdx';
 
 // rehype-highlight registers its 37 grammars each time the plugin is attached, which MDXRemote
@@ -20,7 +21,7 @@ export function ArticleBody({ source }: { source: string }) {
         components={mdxComponents}
         options={{
           mdxOptions: {
-            remarkPlugins: [remarkSafeMdx, remarkGfm],
+            remarkPlugins: [remarkSafeMdx, remarkGfm, remarkImageSizes],
             rehypePlugins: [
               rehypeSlug,
               [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: 'anchor' } }],

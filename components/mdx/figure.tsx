@@ -1,3 +1,4 @@
+import { SiteImage } from '@/components/media/site-image';
 import { isSafeUrl } from '@/lib/content/urls';
 
 interface Props {
@@ -5,14 +6,24 @@ interface Props {
   alt?: string;
   caption?: string;
   credit?: string;
+  /** Set by remarkImageSizes from the file, never by editors. */
+  width?: string;
+  height?: string;
 }
 
-export function Figure({ src, alt = '', caption, credit }: Props) {
+export const BODY_IMAGE_SIZES = '(min-width: 42rem) 42rem, 100vw';
+
+export function Figure({ src, alt = '', caption, credit, width, height }: Props) {
   if (!src || !isSafeUrl(src, 'image')) return null;
   return (
     <figure className="mdx-figure">
-      {/* eslint-disable-next-line @next/next/no-img-element -- editors' images have no known size */}
-      <img src={src} alt={alt} loading="lazy" decoding="async" />
+      <SiteImage
+        src={src}
+        alt={alt}
+        width={Number(width) || undefined}
+        height={Number(height) || undefined}
+        sizes={BODY_IMAGE_SIZES}
+      />
       {(caption || credit) && (
         <figcaption>
           {caption}

@@ -2,11 +2,12 @@ import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import type { MdxComponentName } from '@/lib/content/mdx';
+import { SiteImage } from '@/components/media/site-image';
 import { isSafeUrl } from '@/lib/content/urls';
 import { Aside } from './aside';
 import { Callout } from './callout';
 import { Embed } from './embed';
-import { Figure } from './figure';
+import { BODY_IMAGE_SIZES, Figure } from './figure';
 import { PullQuote } from './pull-quote';
 
 function Anchor({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
@@ -20,10 +21,19 @@ function Blockquote(props: ComponentPropsWithoutRef<'blockquote'>) {
   return <blockquote className="pull-quote" {...props} />;
 }
 
-function Img({ alt = '', src, ...props }: ComponentPropsWithoutRef<'img'>) {
+function Img({ alt = '', src, width, height, title, className }: ComponentPropsWithoutRef<'img'>) {
   if (typeof src !== 'string' || !isSafeUrl(src, 'image')) return null;
-  // eslint-disable-next-line @next/next/no-img-element
-  return <img alt={alt} src={src} loading="lazy" decoding="async" {...props} />;
+  return (
+    <SiteImage
+      src={src}
+      alt={alt}
+      title={title}
+      className={className}
+      width={Number(width) || undefined}
+      height={Number(height) || undefined}
+      sizes={BODY_IMAGE_SIZES}
+    />
+  );
 }
 
 function Pre(props: ComponentPropsWithoutRef<'pre'>) {

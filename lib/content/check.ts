@@ -107,10 +107,9 @@ const PARSER_PACKAGES = ['remark-parse', 'remark-mdx', 'remark-gfm', 'micromark'
 function cacheVersion(): string {
   const hash = createHash('sha256');
   for (const source of CACHE_SOURCES) hash.update(fs.readFileSync(new URL(source, import.meta.url)));
-  const require = createRequire(import.meta.url);
   for (const name of PARSER_PACKAGES) {
     try {
-      hash.update(`${name}@${String(require(`${name}/package.json`).version)}`);
+      hash.update(fs.readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url)));
     } catch {
       hash.update(`${name}@?`);
     }
