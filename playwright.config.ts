@@ -40,6 +40,7 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     env: {
       CONTENT_DIR: '.e2e-content',
+      UNSAFE_RENDER_REFUSED_BODIES: '1',
       NEXT_DIST_DIR: '.next-e2e',
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',

@@ -26,6 +26,8 @@ export default defineConfig({
       NEXT_DIST_DIR: '.next-e2e',
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
+      // The copy holds the hostile fixtures too, which must render inert rather than stop the page.
+      UNSAFE_RENDER_REFUSED_BODIES: '1',
     },
   },
 });

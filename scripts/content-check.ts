@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkContent, formatReport } from '../lib/content/check';
+import { defaultCacheFile } from '../lib/content/verdicts';
 
 // `content:check` checks everything under CONTENT_DIR (or content/); `content:check -- <dir>
 // [publicDir]` another content folder; `content:check -- <file.mdx|sections.yaml>…` only those files (the rest of
@@ -25,9 +25,7 @@ for (const arg of args) {
   }
 }
 
-const cacheFile =
-  process.env.CONTENT_CHECK_CACHE ??
-  `node_modules/.cache/meridian/content-check-${createHash('sha1').update(contentDir).digest('hex').slice(0, 10)}.json`;
+const cacheFile = process.env.CONTENT_CHECK_CACHE ?? defaultCacheFile(contentDir);
 const progress = process.stderr.isTTY
   ? (parsed: number, total: number) => {
       if (parsed === total || parsed % 25 === 0) {

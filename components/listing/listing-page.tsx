@@ -19,7 +19,7 @@ export function ListingPage({ view }: { view: ListingPageView }) {
         />
       )}
       <div>
-        <ArticleBody source={author.bio} />
+        <ArticleBody source={author} />
         {Object.keys(author.links).length > 0 && (
           <ul className="author-intro__links" aria-label={`${author.name} elsewhere`}>
             {Object.entries(author.links).map(([name, url]) => (

@@ -6,24 +6,16 @@ interface Props {
   alt?: string;
   caption?: string;
   credit?: string;
-  /** Set by remarkImageSizes from the file, never by editors. */
-  width?: string;
-  height?: string;
 }
 
+/** How wide body images are drawn: the text column, or the screen below it. */
 export const BODY_IMAGE_SIZES = '(min-width: 42rem) 42rem, 100vw';
 
-export function Figure({ src, alt = '', caption, credit, width, height }: Props) {
+export function Figure({ src, alt = '', caption, credit }: Props) {
   if (!src || !isSafeUrl(src, 'image')) return null;
   return (
     <figure className="mdx-figure">
-      <SiteImage
-        src={src}
-        alt={alt}
-        width={Number(width) || undefined}
-        height={Number(height) || undefined}
-        sizes={BODY_IMAGE_SIZES}
-      />
+      <SiteImage src={src} alt={alt} sizes={BODY_IMAGE_SIZES} />
       {(caption || credit) && (
         <figcaption>
           {caption}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { ComponentPropsWithoutRef } from 'react';
-import type { MDXComponents } from 'mdx/types';
-import type { MdxComponentName } from '@/lib/content/mdx';
+import type { Components } from 'hast-util-to-jsx-runtime';
+import type { ComponentPropsWithoutRef, ComponentType, ReactNode } from 'react';
+import type { BodyComponentName, BodyComponentProps } from '@/lib/content/body-components';
 import { SiteImage } from '@/components/media/site-image';
 import { isSafeUrl } from '@/lib/content/urls';
 import { Aside } from './aside';
@@ -21,18 +21,11 @@ function Blockquote(props: ComponentPropsWithoutRef<'blockquote'>) {
   return <blockquote className="pull-quote" {...props} />;
 }
 
-function Img({ alt = '', src, width, height, title, className }: ComponentPropsWithoutRef<'img'>) {
+// Body images get their intrinsic size from the file (SiteImage), whatever the editor wrote.
+function Img({ alt = '', src, title, className }: ComponentPropsWithoutRef<'img'>) {
   if (typeof src !== 'string' || !isSafeUrl(src, 'image')) return null;
   return (
-    <SiteImage
-      src={src}
-      alt={alt}
-      title={title}
-      className={className}
-      width={Number(width) || undefined}
-      height={Number(height) || undefined}
-      sizes={BODY_IMAGE_SIZES}
-    />
+    <SiteImage src={src} alt={alt} title={title} className={className} sizes={BODY_IMAGE_SIZES} />
   );
 }
 
@@ -69,9 +62,11 @@ export const editorComponents = {
   Embed,
   Figure,
   PullQuote,
-} satisfies Record<MdxComponentName, unknown>;
+} satisfies {
+  [N in BodyComponentName]: ComponentType<BodyComponentProps<N> & { children?: ReactNode }>;
+};
 
-export const mdxComponents: MDXComponents = {
+export const bodyComponents: Partial<Components> = {
   a: Anchor,
   blockquote: Blockquote,
   img: Img,

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
+import { judgeBody } from './body';
 import type { BodyJob } from './check';
-import { inspectMdx } from './mdx';
 
 parentPort?.on('message', (jobs: BodyJob[]) => {
-  parentPort?.postMessage(jobs.map((job) => [job.key, inspectMdx(job.body, job.line)]));
+  parentPort?.postMessage(jobs.map((job) => [job.key, judgeBody(job.body, job.line)]));
 });

@@ -1,19 +1,20 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { BodyLink, BodyVerdict } from './body';
 import { type ContentIssue, formatIssue } from './issues';
 import { type Article, type LoadOptions, loadContent, tagSlug } from './load';
-import type { MdxInspection, MdxLink } from './mdx';
+import { decodeUtf8, splitFrontmatter } from './source';
+import { bodyKey, readCache, writeCache } from './verdicts';
 
 export interface CheckResult {
   files: number;
   issues: ContentIssue[];
   errors: number;
   warnings: number;
-  /** Bodies parsed in this run, and bodies whose result came from the cache. */
+  /** Bodies parsed in this run, and bodies whose verdict came from the cache. */
   parsed: number;
   fromCache: number;
 }
@@ -23,9 +24,6 @@ export interface BodyJob {
   body: string;
   line: number;
 }
-
-// Below this many bodies, starting workers (each loads the parser) costs more than it saves.
-const MIN_PARALLEL = 48;
 
 interface SiteIndex {
   articles: Map<string, Article>;
@@ -47,7 +45,7 @@ function decodeSegment(segment: string): string | undefined {
 }
 
 function linkProblem(
-  link: MdxLink,
+  link: BodyLink,
   site: SiteIndex,
   from: Article | undefined,
 ): { severity: 'error' | 'warning'; message: string } | undefined {
@@ -90,65 +88,15 @@ function linkProblem(
 }
 
 export interface CheckOptions extends LoadOptions {
-  /** Where to keep parsed bodies between runs, so unchanged files are not parsed again. */
-  cacheFile?: string;
-  /** Parse bodies in this many worker threads (0: in this thread). */
+  /** Parse bodies in this many worker threads (0: in this thread, inside loadContent). */
   workers?: number;
   /** Check only these files (absolute paths); the rest of the content is read for cross-references. */
   only?: readonly string[];
   onProgress?: (parsed: number, total: number) => void;
 }
 
-// Cached inspections are only valid for the rules that produced them: the key covers the source of
-// the inspector and its URL rules and the parser versions, so changing any of them re-parses.
-const CACHE_SOURCES = ['./mdx.ts', './urls.ts'];
-const PARSER_PACKAGES = ['remark-parse', 'remark-mdx', 'remark-gfm', 'micromark'];
-
-function cacheVersion(): string {
-  const hash = createHash('sha256');
-  for (const source of CACHE_SOURCES) hash.update(fs.readFileSync(new URL(source, import.meta.url)));
-  for (const name of PARSER_PACKAGES) {
-    try {
-      hash.update(fs.readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url)));
-    } catch {
-      hash.update(`${name}@?`);
-    }
-  }
-  return hash.digest('hex');
-}
-
-function readCache(file: string | undefined, version: string): Map<string, MdxInspection> {
-  if (!file) return new Map();
-  try {
-    const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-    if (Array.isArray(data) && data[0] === version && Array.isArray(data[1])) {
-      return new Map(data[1]);
-    }
-  } catch {
-    // A missing or unreadable cache only means every body is parsed again.
-  }
-  return new Map();
-}
-
-function writeCache(file: string | undefined, version: string, entries: Map<string, MdxInspection>) {
-  if (!file) return;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify([version, [...entries]]));
-  } catch {
-    // The cache is an optimisation; failing to write it is not a content problem.
-  }
-}
-
-async function inspectHere(
-  jobs: BodyJob[],
-  onDone: (job: BodyJob, inspection: MdxInspection) => void,
-): Promise<void> {
-  if (jobs.length === 0) return;
-  const { inspectMdx } = await import('./mdx');
-  for (const job of jobs) onDone(job, inspectMdx(job.body, job.line));
-}
-
+// Below this many bodies to parse, starting workers (each loads the pipeline) costs more than it saves.
+const MIN_PARALLEL = 48;
 const CHUNK = 16;
 
 // The worker is TypeScript: under tsx (the npm scripts) or vitest it needs tsx's loader, which a
@@ -162,105 +110,97 @@ function startWorker(): Worker {
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
 }
 
-interface Pool {
-  run(jobs: BodyJob[], onDone: (job: BodyJob, inspection: MdxInspection) => void): Promise<void>;
-  close(): Promise<void>;
-}
-
-function startPool(count: number): Pool {
-  const workers = Array.from({ length: count }, startWorker);
-  return {
-    async run(jobs, onDone) {
-      const queue = [...jobs];
-      const byKey = new Map(jobs.map((job) => [job.key, job]));
-      await Promise.all(
-        workers.map(
-          (worker) =>
-            new Promise<void>((resolve, reject) => {
-              const next = () => {
-                const chunk = queue.splice(0, CHUNK);
-                if (chunk.length === 0) {
-                  worker.off('message', receive);
-                  worker.off('error', reject);
-                  resolve();
-                } else worker.postMessage(chunk);
-              };
-              const receive = (results: [string, MdxInspection][]) => {
-                for (const [key, inspection] of results) {
-                  const job = byKey.get(key);
-                  if (job) onDone(job, inspection);
-                }
-                next();
-              };
-              worker.on('message', receive);
-              worker.on('error', reject);
-              next();
-            }),
-        ),
-      );
-    },
-    async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
-    },
-  };
-}
-
-/** Everything `npm run content:check` verifies: the loader's checks plus MDX bodies and links. */
-export async function checkContent(options: CheckOptions): Promise<CheckResult> {
-  const version = cacheVersion();
-  const cached = readCache(options.cacheFile, version);
-  const workers = options.workers ?? 0;
-  // With no usable cache every body will be parsed: the workers load the parser while this thread
-  // reads the frontmatter.
-  let pool = workers > 0 && cached.size === 0 && !options.only ? startPool(workers) : undefined;
+/** Judges bodies on a pool of worker threads, handing out small chunks so the cores stay even. */
+async function judgeInWorkers(
+  jobs: BodyJob[],
+  count: number,
+  onDone: (key: string, verdict: BodyVerdict) => void,
+): Promise<void> {
+  const queue = [...jobs];
+  const workers = Array.from({ length: Math.min(count, Math.ceil(jobs.length / CHUNK)) }, startWorker);
   try {
-    return await check(options, version, cached, workers, () => (pool ??= startPool(workers)));
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const next = () => {
+              const chunk = queue.splice(0, CHUNK);
+              if (chunk.length === 0) resolve();
+              else worker.postMessage(chunk);
+            };
+            worker.on('message', (results: [string, BodyVerdict][]) => {
+              for (const [key, verdict] of results) onDone(key, verdict);
+              next();
+            });
+            worker.on('error', reject);
+            next();
+          }),
+      ),
+    );
   } finally {
-    await pool?.close();
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
 
-async function check(
-  options: CheckOptions,
-  version: string,
-  cached: Map<string, MdxInspection>,
-  workers: number,
-  pool: () => Pool,
-): Promise<CheckResult> {
-  const loaded = loadContent(options);
-  const only = options.only && new Set(options.only.map((file) => path.resolve(file)));
-  const relative = (file: string) =>
-    path.join(path.basename(options.contentDir), path.relative(options.contentDir, file));
-  const wanted = only && new Set([...only].map(relative));
-  const selected = (file: string) => !wanted || wanted.has(file);
+/** The body of every article and author file, read without parsing the frontmatter. */
+function readBodies(contentDir: string): BodyJob[] {
+  const jobs: BodyJob[] = [];
+  for (const folder of ['authors', 'articles']) {
+    const dir = path.join(contentDir, folder);
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir)) {
+      if (name.startsWith('.') || !name.endsWith('.mdx')) continue;
+      const decoded = decodeUtf8(fs.readFileSync(path.join(dir, name)));
+      if ('error' in decoded) continue;
+      const split = splitFrontmatter(decoded.text.replace(/^\uFEFF/, ''));
+      if (typeof split === 'string') continue;
+      jobs.push({ key: bodyKey(split.body, split.bodyLine), body: split.body, line: split.bodyLine });
+    }
+  }
+  return jobs;
+}
 
-  const used = new Map<string, MdxInspection>();
+/**
+ * Fills the cache with a verdict for every body, parsing the ones it lacks on worker threads, so
+ * that loadContent then finds them all there. Returns how many were parsed and how many cached.
+ */
+async function prejudge(options: CheckOptions): Promise<{ parsed: number; fromCache: number }> {
+  const bodies = readBodies(options.contentDir);
+  const cached = readCache(options.cacheFile);
+  const verdicts = new Map<string, BodyVerdict>();
   const pending = new Map<string, BodyJob>();
-  const bodies = loaded.bodies
-    .filter((source) => selected(source.file))
-    .map((source) => ({
-      ...source,
-      key: createHash('sha1').update(`${source.line}\n${source.body}`).digest('base64'),
-    }));
   let fromCache = 0;
-  for (const { key, body, line } of bodies) {
-    const hit = cached.get(key);
+  for (const job of bodies) {
+    const hit = cached.get(job.key);
     if (hit) {
-      used.set(key, hit);
+      verdicts.set(job.key, hit);
       fromCache++;
-    } else pending.set(key, { key, body, line });
+    } else pending.set(job.key, job);
   }
   const jobs = [...pending.values()];
-  let done = 0;
-  const onDone = (job: BodyJob, inspection: MdxInspection) => {
-    used.set(job.key, inspection);
-    options.onProgress?.(++done, jobs.length);
-  };
-  if (workers > 0 && jobs.length >= MIN_PARALLEL) await pool().run(jobs, onDone);
-  else await inspectHere(jobs, onDone);
-  if (!only) writeCache(options.cacheFile, version, used);
-  else if (options.cacheFile) writeCache(options.cacheFile, version, new Map([...cached, ...used]));
+  if ((options.workers ?? 0) > 0 && jobs.length >= MIN_PARALLEL) {
+    let done = 0;
+    await judgeInWorkers(jobs, options.workers ?? 0, (key, verdict) => {
+      verdicts.set(key, verdict);
+      options.onProgress?.(++done, jobs.length);
+    });
+    writeCache(options.cacheFile, verdicts);
+  }
+  return { parsed: bodies.length - fromCache, fromCache };
+}
 
+/** Everything `npm run content:check` verifies: the loader's checks (bodies included) plus links. */
+export async function checkContent(options: CheckOptions): Promise<CheckResult> {
+  const relative = (file: string) =>
+    path.join(path.basename(options.contentDir), path.relative(options.contentDir, path.resolve(file)));
+  const only = options.only && new Set(options.only.map(relative));
+  let counts = { parsed: 0, fromCache: 0 };
+  if (!only && options.cacheFile) counts = await prejudge(options);
+  const loaded = loadContent(
+    only ? { ...options, cacheFile: undefined, judgeOnly: only } : options,
+  );
+  if (only || !options.cacheFile) counts = { parsed: loaded.verdicts.size, fromCache: 0 };
+  const selected = (file: string) => !only || only.has(file);
   const issues = loaded.issues.filter((issue) => selected(issue.file));
   const published = loaded.articles.filter((article) => article.status === 'published');
   const site: SiteIndex = {
@@ -272,13 +212,8 @@ async function check(
     publicDir: path.resolve(options.publicDir),
   };
   const byFile = new Map(loaded.articles.map((article) => [article.file, article]));
-  for (const source of bodies) {
-    const inspection = used.get(source.key);
-    if (!inspection) continue;
-    for (const problem of inspection.problems) {
-      issues.push({ file: source.file, ...problem, severity: 'error' });
-    }
-    for (const link of inspection.links) {
+  for (const [source, verdict] of loaded.verdicts) {
+    for (const link of verdict.links) {
       const problem = linkProblem(link, site, byFile.get(source.file));
       if (problem) issues.push({ file: source.file, line: link.line, column: link.column, ...problem });
     }
@@ -292,12 +227,11 @@ async function check(
   );
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   return {
-    files: wanted ? wanted.size : loaded.files,
+    files: only ? only.size : loaded.files,
     issues,
     errors,
     warnings: issues.length - errors,
-    parsed: bodies.length - fromCache,
-    fromCache,
+    ...counts,
   };
 }
 
@@ -306,10 +240,9 @@ function plural(count: number, word: string, words = `${word}s`): string {
 }
 
 export function formatReport(result: CheckResult): string {
-  const bodies = result.parsed + result.fromCache;
   return [
     ...result.issues.map(formatIssue),
-    `${plural(bodies, 'body', 'bodies')}: ${result.parsed} parsed, ${result.fromCache} from the cache`,
+    `${plural(result.parsed + result.fromCache, 'body', 'bodies')}: ${result.parsed} parsed, ${result.fromCache} from the cache`,
     `${plural(result.files, 'file')}, ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`,
   ].join('\n');
 }

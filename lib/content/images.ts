@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Nodes, Root } from 'mdast';
-import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import sharp from 'sharp';
-import { visit } from 'unist-util-visit';
 import { deviceSizes, imageSizes } from '@/lib/image-widths';
 import { staticExport } from '@/lib/site';
 
@@ -112,47 +109,6 @@ export function publicImages(): string[] {
     .filter((entry) => entry.isFile() && /\.(jpe?g|png|webp|avif)$/i.test(entry.name))
     .map((entry) => `/${path.relative(publicDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
     .sort();
-}
-
-function attribute(name: string, value: string): MdxJsxAttribute {
-  return { type: 'mdxJsxAttribute', name, value };
-}
-
-/**
- * Remark plugin: gives every body image (Markdown `![]()`, `<img>` and `<Figure>`) from public/
- * its intrinsic width and height, so the browser reserves its space before it loads.
- */
-export function remarkImageSizes() {
-  return async (tree: Root) => {
-    const work: Promise<void>[] = [];
-    visit(tree, (node: Nodes) => {
-      if (node.type === 'image') {
-        work.push(
-          imageSize(node.url).then((size) => {
-            if (!size) return;
-            node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...size } };
-          }),
-        );
-        return;
-      }
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      if (node.name !== 'img' && node.name !== 'Figure') return;
-      const src = node.attributes.find(
-        (item): item is MdxJsxAttribute => item.type === 'mdxJsxAttribute' && item.name === 'src',
-      )?.value;
-      if (typeof src !== 'string') return;
-      work.push(
-        imageSize(src).then((size) => {
-          if (!size) return;
-          node.attributes = node.attributes.filter(
-            (item) => item.type !== 'mdxJsxAttribute' || (item.name !== 'width' && item.name !== 'height'),
-          );
-          node.attributes.push(attribute('width', String(size.width)), attribute('height', String(size.height)));
-        }),
-      );
-    });
-    await Promise.all(work);
-  };
 }
 
 const TYPES: Record<string, string> = {
