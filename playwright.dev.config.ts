@@ -16,7 +16,7 @@ export default defineConfig({
   workers: 1,
   use: { ...base.use, baseURL },
   webServer: {
-    command: `node scripts/prepare-e2e-content.mjs ${devContentDir} && next dev -p ${port}`,
+    command: `node scripts/prepare-e2e-content.mjs ${devContentDir} --content-only && next dev -p ${port}`,
     url: baseURL,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -26,8 +26,6 @@ export default defineConfig({
       NEXT_DIST_DIR: '.next-e2e',
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
-      // The copy holds the hostile fixtures too, which must render inert rather than stop the page.
-      UNSAFE_RENDER_REFUSED_BODIES: '1',
     },
   },
 });

@@ -92,3 +92,23 @@ test('a broken file shows its file:line:col error, and the page recovers once it
     'Corrections, edited while previewing',
   );
 });
+
+test('a body the pipeline refuses shows its file:line:col error too', async ({ page }) => {
+  const original = fs.readFileSync(file('articles/corrections-policy.mdx'), 'utf8');
+  edit('articles/corrections-policy.mdx', (text) => `${text.trimEnd()}\n\n<Gallery />\n`);
+  const line = fs
+    .readFileSync(file('articles/corrections-policy.mdx'), 'utf8')
+    .trimEnd()
+    .split('\n').length;
+  await page.goto('/articles/corrections-policy');
+  await expect(
+    page.getByText(
+      `${path.basename(dir)}/articles/corrections-policy.mdx:${line}:1  error  unknown component <Gallery>`,
+    ),
+  ).toBeVisible({ timeout: 15_000 });
+  fs.writeFileSync(file('articles/corrections-policy.mdx'), original);
+  await page.goto('/articles/corrections-policy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Corrections, edited while previewing',
+  );
+});
