@@ -54,9 +54,6 @@ const nextConfig = {
     },
   }),
   experimental: {
-    // The stylesheet (about 3 KB compressed) arrives with the HTML instead of blocking the first
-    // paint behind one more request: Lighthouse's render-blocking cost on a mobile connection.
-    inlineCss: true,
     ...(concurrency && { staticGenerationMaxConcurrency: concurrency }),
     ...(process.env.NEXT_BUILD_CPUS && { cpus: Number(process.env.NEXT_BUILD_CPUS) }),
   },

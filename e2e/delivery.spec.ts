@@ -26,9 +26,7 @@ test.describe('delivery', () => {
     const scripts = [...types].filter(([path]) => path.endsWith('.js'));
     const styles = [...types].filter(([path]) => path.endsWith('.css'));
     expect(scripts.length).toBeGreaterThan(0);
-    // The stylesheet is inlined into the HTML (experimental.inlineCss); any file must be CSS.
-    const inlined = await page.locator('style[data-precedence]').count();
-    expect(styles.length + inlined).toBeGreaterThan(0);
+    expect(styles.length).toBeGreaterThan(0);
     for (const [path, type] of scripts) expect(type, path).toMatch(/javascript/);
     for (const [path, type] of styles) expect(type, path).toMatch(/^text\/css/);
     expect(types.get(article)).toMatch(/^text\/html/);
