@@ -189,8 +189,8 @@ describe('live stories: validation with file:line:col', () => {
     ]);
   });
 
-  it('passes the whole content check (MDX inspection included) for a valid live story', () => {
-    const result = checkContent({
+  it('passes the whole content check (MDX inspection included) for a valid live story', async () => {
+    const result = await checkContent({
       ...makeContent({ 'articles/story.mdx': live(ORDERED) }),
       now: NOW,
     });

@@ -19,7 +19,7 @@ describe('npm run new', () => {
     expect(slugify('  Two   spaces -- and dashes ')).toBe('two-spaces-and-dashes');
   });
 
-  it('writes a draft with every field that passes the check, and refuses to overwrite', () => {
+  it('writes a draft with every field that passes the check, and refuses to overwrite', async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-new-'));
     fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
     const now = new Date();
@@ -54,7 +54,11 @@ describe('npm run new', () => {
     }
     expect(text).toContain(`date: ${localDateTime(now)}`);
     expect(text).toContain('draft: true');
-    const result = checkContent({ contentDir: dir, publicDir: path.join(root, 'public'), now });
+    const result = await checkContent({
+      contentDir: dir,
+      publicDir: path.join(root, 'public'),
+      now,
+    });
     expect(result.issues.filter((issue) => issue.file.endsWith('a-new-story.mdx'))).toEqual([]);
 
     fs.writeFileSync(path.join(dir, 'articles/a-new-story.mdx'), 'edited');
@@ -79,7 +83,11 @@ describe('npm run new', () => {
     const text = fs.readFileSync(path.join(dir, 'articles/a-live-story.mdx'), 'utf8');
     expect(text).toContain(`live:\n  start: ${localDateTime(now)}\n  # end: `);
     expect(text).toContain(`<Update time="${localDateTime(now)}" title="`);
-    const result = checkContent({ contentDir: dir, publicDir: path.join(root, 'public'), now });
+    const result = await checkContent({
+      contentDir: dir,
+      publicDir: path.join(root, 'public'),
+      now,
+    });
     expect(result.issues.filter((issue) => issue.file.endsWith('a-live-story.mdx'))).toEqual([]);
     const { loadContent } = await import('@/lib/content/load');
     const story = loadContent({

@@ -87,6 +87,8 @@ export interface LoadOptions {
    * suite lowers it to a warning, to prove that such a body still renders inert everywhere.
    */
   refusedBodies?: 'error' | 'warning';
+  /** Judge only the bodies of these files (content-relative names, as in issues). */
+  judgeOnly?: ReadonlySet<string>;
 }
 
 interface Collected {
@@ -455,7 +457,11 @@ export function loadContent(options: LoadOptions): LoadedContent {
     collected,
   );
   checkRedirects(articles, issues);
-  const verdicts = judgeBodies(collected.bodies, options.cacheFile);
+  const judged = options.judgeOnly;
+  const verdicts = judgeBodies(
+    judged ? collected.bodies.filter((source) => judged.has(source.file)) : collected.bodies,
+    options.cacheFile,
+  );
   for (const [source, verdict] of verdicts) {
     for (const problem of verdict.problems) {
       issues.push({ file: source.file, ...problem, severity: options.refusedBodies ?? 'error' });
