@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { site, siteUrlCheck } from './lib/site';
+import { deviceSizes, imageSizes } from './lib/image-widths.js';
 
 const production = process.env.NODE_ENV === 'production';
 
@@ -40,11 +41,17 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: {
-    // A static host has no image optimiser: the export serves the files from public/ as they are.
-    unoptimized: isExport,
+    deviceSizes,
+    imageSizes,
+    // A static host has no image optimiser: the export points next/image at resized copies written
+    // at build time (app/img/[width]/[...path]/route.ts).
+    ...(isExport && { loader: 'custom' as const, loaderFile: './lib/image-loader.js' }),
     // Only hosts the site config names: the optimiser must not fetch and resize anything for
     // anyone (any other URL answers 400).
-    remotePatterns: site.remoteImageHosts.map((hostname) => ({ protocol: 'https', hostname })),
+    remotePatterns: site.remoteImageHosts.map((hostname) => ({
+      protocol: 'https' as const,
+      hostname,
+    })),
   },
   // A static host serves its own headers; Next cannot attach them to exported files.
   ...(!isExport && {

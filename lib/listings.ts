@@ -13,6 +13,7 @@ import {
   getTags,
   type Page,
   pageNumbers,
+  staticParams,
   paginate,
 } from '@/lib/content';
 import { site, staticExport } from '@/lib/site';
@@ -113,10 +114,14 @@ function slugsOf(kind: Exclude<ListingKind, 'home'>): string[] {
 }
 
 export function listingSlugParams(kind: Exclude<ListingKind, 'home'>): { slug: string }[] {
-  return slugsOf(kind).map((slug) => ({ slug }));
+  return staticParams(() => slugsOf(kind).map((slug) => ({ slug })));
 }
 
 export function listingPageParams(kind: ListingKind): { slug?: string; page: string }[] {
+  return staticParams(() => pageParams(kind));
+}
+
+function pageParams(kind: ListingKind): { slug?: string; page: string }[] {
   const slugs = kind === 'home' ? [''] : slugsOf(kind);
   const params = slugs.flatMap((slug) => {
     const count = getListing(kind, slug)?.articles.length ?? 0;

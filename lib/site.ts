@@ -16,6 +16,8 @@ export const site = {
   pageSize: 10,
   feedSize: 50,
   newsSitemapHours: 48,
+  /** How often an open live story asks for new updates. */
+  liveRefreshSeconds: 60,
   socials: {
     x: '@TheMeridianNews',
   },

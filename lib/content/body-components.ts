@@ -1,4 +1,5 @@
 import type { ElementContent, Properties } from 'hast';
+import { formatDateTime } from '@/lib/format';
 import type { UrlKind } from './urls';
 
 export interface AttributeSpec {
@@ -81,7 +82,19 @@ export const BODY_COMPONENTS = {
       h('aside', {}, [...(title ? [h('p', {}, [h('strong', {}, [t(title)])])] : []), ...children]),
     ],
   }),
+  // Live stories only: lib/content/live.ts checks the attributes and splits the updates out.
+  Update: defineBodyComponent({
+    attributes: { required: [], optional: ['time', 'title', 'pinned'] },
+    feed: ({ time, title }, children) => [
+      h('section', {}, [h('h3', {}, [t([time && updateTime(time), title].filter(Boolean).join(' — '))]), ...children]),
+    ],
+  }),
 } as const;
+
+function updateTime(time: string): string {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? time : formatDateTime(date);
+}
 
 export type BodyComponentName = keyof typeof BODY_COMPONENTS;
 export type BodyComponentProps<N extends BodyComponentName> = PropsOf<

@@ -1,10 +1,19 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { site } from '@/lib/site';
 import { ContentError } from './issues';
 import { type Article, type Author, loadContent, type SectionEntry, type Tag } from './load';
 import { defaultCacheFile } from './verdicts';
 
-export type { Article, Author, PublicationStatus, SectionEntry, Tag } from './load';
+export type {
+  Article,
+  Author,
+  LiveCoverage,
+  LiveUpdate,
+  PublicationStatus,
+  SectionEntry,
+  Tag,
+} from './load';
 export { ContentError, formatIssue, type ContentIssue } from './issues';
 
 export interface TagEntry extends Tag {
@@ -36,7 +45,46 @@ export const contentDir = process.env.CONTENT_DIR
   : path.join(process.cwd(), 'content');
 export const showUnpublished = process.env.NODE_ENV === 'development';
 
-let cached: ContentIndex | undefined;
+let cached: { index: ContentIndex; signature: string } | undefined;
+
+// Under `next dev` the content files are not part of the module graph, so nothing tells this
+// module they changed: it compares names, sizes and modification times (microseconds for 1,000
+// files) on every access and rebuilds when they differ. Production loads the content once.
+function contentSignature(): string {
+  if (!showUnpublished) return '';
+  const parts: string[] = [];
+  const visit = (dir: string) => {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      parts.push(`${dir}:missing`);
+      return;
+    }
+    for (const name of names) {
+      const file = path.join(dir, name);
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (stat?.isDirectory()) visit(file);
+      else if (stat) parts.push(`${file}:${stat.size}:${stat.mtimeMs}`);
+    }
+  };
+  visit(contentDir);
+  return parts.join('\n');
+}
+
+/**
+ * What a dynamic route's generateStaticParams returns. Under `next dev` it is empty: the dev server
+ * serves a route's previous list while it recomputes it, so a file added since would answer 404
+ * once; with no list every slug renders, and the page's own notFound() answers unknown ones.
+ */
+export function staticParams<T>(params: () => T[]): T[] {
+  return showUnpublished ? [] : params();
+}
+
+/** Forgets the loaded content, so the next read loads it again (a revalidation hook calls this). */
+export function invalidateContent(): void {
+  cached = undefined;
+}
 
 function group(articles: Article[], keys: (article: Article) => string[]) {
   const map = new Map<string, Article[]>();
@@ -100,8 +148,9 @@ function buildIndex(): ContentIndex {
 }
 
 function index(): ContentIndex {
-  cached ??= buildIndex();
-  return cached;
+  const signature = contentSignature();
+  if (cached?.signature !== signature) cached = { index: buildIndex(), signature };
+  return cached.index;
 }
 
 export function getArticles(): Article[] {

@@ -12,6 +12,7 @@ import {
   sectionsFileSchema,
   SLUG_PATTERN,
 } from './schema';
+import { type LiveCoverage, parseLive, strayUpdates } from './live';
 import { countWords, WORDS_PER_MINUTE } from './reading-time';
 import { slugify } from './slug';
 import { site } from '../site';
@@ -37,7 +38,9 @@ export interface Tag {
   url: string;
 }
 
-export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags'> & {
+export type { LiveCoverage, LiveUpdate } from './live';
+
+export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags' | 'live'> & {
   slug: string;
   url: string;
   file: string;
@@ -49,6 +52,9 @@ export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags'> &
   bodyLine: number;
   published: Date;
   modified: Date;
+  /** `updated`, or the newest live update when that is later, as written (with its offset). */
+  dateModified: string;
+  live?: LiveCoverage;
   readingTime: { minutes: number; words: number; text: string };
 };
 
@@ -81,6 +87,8 @@ export interface LoadOptions {
    * suite lowers it to a warning, to prove that such a body still renders inert everywhere.
    */
   refusedBodies?: 'error' | 'warning';
+  /** Judge only the bodies of these files (content-relative names, as in issues). */
+  judgeOnly?: ReadonlySet<string>;
 }
 
 interface Collected {
@@ -373,8 +381,16 @@ function loadArticles(
         'warning',
       );
     }
+    const live = data.live
+      ? parseLive(data.live, source.body, source.bodyLine, options.now, `/articles/${entry.slug}`)
+      : { coverage: undefined, problems: strayUpdates(source.body, source.bodyLine) };
+    for (const p of live.problems) fileIssue(p, p.message);
     if (!valid || !section) continue;
     const published = new Date(data.date);
+    const newest = live.coverage?.newest;
+    const updated = data.updated ?? data.date;
+    const dateModified =
+      newest && newest.date.getTime() > Date.parse(updated) ? newest.time : updated;
     const words = countWords(source.body);
     const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
     articles.push({
@@ -389,7 +405,9 @@ function loadArticles(
       body: source.body,
       bodyLine: source.bodyLine,
       published,
-      modified: new Date(data.updated ?? data.date),
+      modified: new Date(dateModified),
+      dateModified,
+      live: live.coverage,
       readingTime: { minutes, words, text: `${minutes} min read` },
     });
   }
@@ -439,7 +457,11 @@ export function loadContent(options: LoadOptions): LoadedContent {
     collected,
   );
   checkRedirects(articles, issues);
-  const verdicts = judgeBodies(collected.bodies, options.cacheFile);
+  const judged = options.judgeOnly;
+  const verdicts = judgeBodies(
+    judged ? collected.bodies.filter((source) => judged.has(source.file)) : collected.bodies,
+    options.cacheFile,
+  );
   for (const [source, verdict] of verdicts) {
     for (const problem of verdict.problems) {
       issues.push({ file: source.file, ...problem, severity: options.refusedBodies ?? 'error' });

@@ -24,9 +24,11 @@ export interface ScaffoldOptions {
   now: Date;
   author: string;
   section: string;
+  /** A live story: coverage starting now, an introduction and a first update. */
+  live?: boolean;
 }
 
-export function articleTemplate({ headline, now, author, section }: ScaffoldOptions): string {
+export function articleTemplate({ headline, now, author, section, live }: ScaffoldOptions): string {
   const slug = slugify(headline, 80);
   return `---
 title: ${yamlString(headline.trim())}
@@ -44,9 +46,24 @@ draft: true
 corrections: []
 # canonical: https://example.com/original-story
 redirectFrom: []
+${live ? liveTemplate(now) : '---\n\nWrite the story here, in Markdown. Remove `draft: true` when it is ready to publish.\n'}`;
+}
+
+function liveTemplate(now: Date): string {
+  const time = localDateTime(now);
+  return `live:
+  start: ${time}
+  # end: ${time}
 ---
 
-Write the story here, in Markdown. Remove \`draft: true\` when it is ready to publish.
+The introduction: what is happening, in two or three sentences. It stays at the top; updates
+appear under it, newest first.
+
+<Update time="${time}" title="A short headline for this update" pinned>
+What happened, in Markdown. Add each new update as another \`<Update>\` block with its own time
+(with the offset), anywhere in the file. \`pinned\` lists it under "Key events"; leave it out
+for ordinary updates. Remove \`draft: true\` to publish, and set \`end\` when coverage ends.
+</Update>
 `;
 }
 

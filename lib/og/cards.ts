@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Article, getArticles, getAuthors, getSections, getTags } from '@/lib/content';
 import { formatDate, joinNames } from '@/lib/format';
 import { getListing, type Listing } from '@/lib/listings';
+import { isOngoing } from '@/lib/live';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const RENDITIONS = {
@@ -30,6 +31,8 @@ export interface CardContent {
   description?: string;
   image?: string;
   portrait?: boolean;
+  /** A live story whose coverage runs: the card carries a "Live" badge. */
+  live?: boolean;
 }
 
 export interface Card extends CardContent {
@@ -63,6 +66,7 @@ export function articleCard(article: Article): Card {
       byline,
       date: formatDate(article.published),
       image: localImage(article.image),
+      live: isOngoing(article) || undefined,
     },
     `${site.name}: “${article.title}”, by ${byline}, in ${article.section.name}`,
   );

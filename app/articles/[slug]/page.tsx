@@ -8,6 +8,7 @@ import {
   getRedirects,
   getRedirectTarget,
   getRelatedArticles,
+  staticParams,
 } from '@/lib/content';
 import { articleJsonLd, breadcrumbJsonLd } from '@/lib/json-ld';
 import { articleMetadata } from '@/lib/metadata';
@@ -17,10 +18,10 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [
+  return staticParams(() => [
     ...getArticles().map((article) => ({ slug: article.slug })),
     ...getRedirects().map((redirect) => ({ slug: redirect.from })),
-  ];
+  ]);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
