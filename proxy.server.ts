@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
 import { isReadMethod, jsonError, methodNotAllowed, REVALIDATING_CACHE_CONTROL } from '@/lib/http';
-import { contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
+import { allowsWasm, contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
 import { site } from '@/lib/site';
 
 const pagesDir = path.join(
@@ -75,6 +75,7 @@ export function proxy(request: NextRequest) {
     contentSecurityPolicy({
       scriptHashes: hashes,
       https: site.url.protocol === 'https:',
+      wasm: allowsWasm(pathname),
     }),
   );
   if (!pathname.startsWith('/cards/'))
