@@ -1,3 +1,6 @@
+import os from 'node:os';
+import { cardTemplateHash } from './lib/og/template-hash.mjs';
+
 const production = process.env.NODE_ENV === 'production';
 
 const securityHeaders = [
@@ -32,6 +35,7 @@ const nextConfig = {
     ? ['tsx', 'ts', 'jsx', 'js']
     : ['server.tsx', 'server.ts', 'tsx', 'ts', 'jsx', 'js'],
   reactStrictMode: true,
+  env: { MERIDIAN_CARD_TEMPLATE: cardTemplateHash(process.cwd()) },
   poweredByHeader: false,
   images: {
     // A static host has no image optimiser: the export serves the files from public/ as they are.
@@ -50,7 +54,9 @@ const nextConfig = {
   }),
   experimental: {
     ...(concurrency && { staticGenerationMaxConcurrency: concurrency }),
-    ...(process.env.NEXT_BUILD_CPUS && { cpus: Number(process.env.NEXT_BUILD_CPUS) }),
+    // Next leaves one core idle by default (one worker on a 2-core machine); prerendering is the
+    // build's longest phase, so every core renders.
+    cpus: Number(process.env.NEXT_BUILD_CPUS) || os.availableParallelism(),
   },
 };
 

@@ -37,6 +37,8 @@ export default defineConfig({
     env: {
       CONTENT_DIR: '.e2e-content',
       NEXT_DIST_DIR: '.next-e2e',
+      // Fewer than the e2e content holds, so the suite also covers stories rendered on request.
+      PRERENDER_NEWEST: '6',
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
     },

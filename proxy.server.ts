@@ -11,7 +11,10 @@ const pagesDir = path.join(
   'server',
   'app',
 );
-const hashCache = new Map<string, string[]>();
+const hashCache = new Map<string, { mtimeMs: number; hashes: string[] }>();
+// Pages a server build leaves to the first request (see lib/prerender.ts).
+const ON_DEMAND_PAGE = /^\/(?:articles\/[^/]+|(?:(?:tags|sections|authors)\/[^/]+\/)?page\/\d+)$/;
+const RENDER_HEADER = 'x-meridian-render';
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -31,24 +34,39 @@ function prerenderedFile(pathname: string): string | undefined {
 }
 
 function scriptHashes(file: string): string[] | undefined {
-  const cached = hashCache.get(file);
-  if (cached) return cached;
-  let html: string;
+  let mtimeMs: number;
   try {
-    html = fs.readFileSync(file, 'utf8');
+    mtimeMs = fs.statSync(file).mtimeMs;
   } catch {
     return undefined;
   }
-  const hashes = inlineScriptHashes(html);
-  hashCache.set(file, hashes);
+  // Keyed by modification time: a revalidated page is rewritten with new inline scripts.
+  const cached = hashCache.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.hashes;
+  const hashes = inlineScriptHashes(fs.readFileSync(file, 'utf8'));
+  hashCache.set(file, { mtimeMs, hashes });
   return hashes;
 }
 
 /**
- * Sets the Content-Security-Policy. Every page is prerendered, so the policy allows exactly the
- * inline bootstrap scripts Next wrote into that page's HTML (by hash), and no others.
+ * A page not prerendered has no HTML to hash yet: render it once through Next (which caches it),
+ * hash that HTML, and let this request be served the same cached page.
  */
-export function proxy(request: NextRequest) {
+async function renderedHashes(request: NextRequest): Promise<string[] | undefined> {
+  if (request.method !== 'GET' || request.headers.has(RENDER_HEADER)) return undefined;
+  if (!ON_DEMAND_PAGE.test(request.nextUrl.pathname)) return undefined;
+  const response = await fetch(request.nextUrl, { headers: { [RENDER_HEADER]: '1' } });
+  if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) {
+    return undefined;
+  }
+  return inlineScriptHashes(await response.text());
+}
+
+/**
+ * Sets the Content-Security-Policy. The policy allows exactly the inline bootstrap scripts Next
+ * wrote into that page's prerendered (or first-request) HTML, by hash, and no others.
+ */
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!isDecodable(pathname)) {
     // Next answers an undecodable dynamic segment (/articles/%ff) with a 500; it is a bad request.
@@ -62,6 +80,7 @@ export function proxy(request: NextRequest) {
   const page = prerenderedFile(pathname);
   const hashes =
     (page ? scriptHashes(page) : undefined) ??
+    (await renderedHashes(request)) ??
     scriptHashes(path.join(pagesDir, '_not-found.html')) ??
     [];
   response.headers.set(

@@ -1,5 +1,14 @@
 const siteUrl = new URL(process.env.SITE_URL || 'http://localhost:3000');
 
+function prerenderNewest(value = process.env.PRERENDER_NEWEST): number {
+  if (value === undefined || value === '') return 10_000;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) {
+    throw new Error(`PRERENDER_NEWEST must be a whole number, not "${value}"`);
+  }
+  return count;
+}
+
 export const site = {
   name: 'The Meridian',
   shortName: 'Meridian',
@@ -18,6 +27,8 @@ export const site = {
     x: '@TheMeridianNews',
   },
   logo: '/brand/logo.png',
+  /** A server build prerenders this many of the newest stories; older ones render on first request. */
+  prerenderNewest: prerenderNewest(),
 } as const;
 
 /** True while building the static export (npm run export): nothing can run per request. */

@@ -1,0 +1,31 @@
+import type { Article } from '@/lib/content';
+import { getArticles } from '@/lib/content';
+import { site, staticExport } from '@/lib/site';
+
+/**
+ * What a build writes ahead of time. A static export has no server, so it writes everything. A
+ * server build prerenders the newest `site.prerenderNewest` stories (their pages, share cards
+ * and share JSON, and the archive pages that list them); the rest of the archive is rendered on
+ * its first request and then served from Next's cache like any prerendered page.
+ */
+export function prerendersEverything(): boolean {
+  return staticExport || getArticles().length <= site.prerenderNewest;
+}
+
+let cutoff: { articles: Article[]; date: number } | undefined;
+
+/** Whether the build prerenders this story (always, in a static export). */
+export function isPrerendered(article: Article): boolean {
+  if (prerendersEverything()) return true;
+  const articles = getArticles();
+  if (cutoff?.articles !== articles) {
+    const oldest = articles[Math.max(0, site.prerenderNewest - 1)];
+    cutoff = { articles, date: oldest ? oldest.published.getTime() : Infinity };
+  }
+  return site.prerenderNewest > 0 && article.published.getTime() >= cutoff.date;
+}
+
+export function prerenderedArticles(): Article[] {
+  const articles = getArticles();
+  return prerendersEverything() ? articles : articles.filter(isPrerendered);
+}
