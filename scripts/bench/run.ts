@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as acorn from 'acorn';
 import autocannon from 'autocannon';
-import { generateCorpus } from './generate-corpus';
+import { generateCorpus, writeBenchImages } from './generate-corpus';
 import { sampleTreeRss } from './process-tree';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -20,6 +20,7 @@ interface Options {
   serve: boolean;
   keep: boolean;
   reuseBuild: boolean;
+  prerenderNewest?: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -36,6 +37,8 @@ function parseArgs(argv: string[]): Options {
     serve: !argv.includes('--no-serve'),
     keep: argv.includes('--keep'),
     reuseBuild: argv.includes('--reuse-build'),
+    prerenderNewest:
+      value('--prerender-newest') === undefined ? undefined : Number(value('--prerender-newest')),
   };
   if (!Number.isInteger(options.articles) || options.articles < 1) {
     throw new Error('--articles must be a positive whole number');
@@ -65,11 +68,50 @@ interface BuildResult {
   compileSeconds?: number;
   generateSeconds?: number;
   staticPages?: number;
+  phases: Record<string, number>;
+  cardsRendered: number;
   log: string;
+}
+
+/** Rendered cards are files in the card cache (lib/og/cache.ts): those written since `since`. */
+function cardsWrittenSince(dir: string, since: number): number {
+  if (!fs.existsSync(dir)) return 0;
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.png') && fs.statSync(path.join(dir, name)).mtimeMs >= since)
+    .length;
+}
+
+// The build's own progress lines mark where each phase ends.
+const PHASE_ENDS: [string, RegExp][] = [
+  ['compile', /Compiled successfully/],
+  ['typecheck', /Finished TypeScript/],
+  ['page data', /Generating static pages/],
+];
+
+function buildPhases(lines: { at: number; text: string }[], total: number) {
+  const phases: Record<string, number> = {};
+  let previous = 0;
+  for (const [name, pattern] of PHASE_ENDS) {
+    const line = lines.find((entry) => pattern.test(entry.text));
+    if (!line) continue;
+    phases[name] = round(line.at - previous);
+    previous = line.at;
+  }
+  const generated = lines.findLast((line) =>
+    /Generating static pages.*\((\d+)\/\1\)/.test(line.text),
+  );
+  if (generated) {
+    phases['static generation'] = round(generated.at - previous);
+    previous = generated.at;
+  }
+  phases['finalize'] = round(total - previous);
+  return phases;
 }
 
 async function build(env: NodeJS.ProcessEnv, label: string): Promise<BuildResult> {
   log(`${label}…`);
+  const startedAt = Date.now();
   const started = performance.now();
   const child = spawn(process.execPath, [nextBin, 'build'], {
     cwd: root,
@@ -106,6 +148,8 @@ async function build(env: NodeJS.ProcessEnv, label: string): Promise<BuildResult
     compileSeconds: compiled?.at,
     generateSeconds: generating && generated ? generated.at - generating.at : undefined,
     staticPages: Number(/\((\d+)\/\1\)/.exec(generated?.text ?? '')?.[1]) || undefined,
+    phases: buildPhases(lines, wallSeconds),
+    cardsRendered: cardsWrittenSince(env.CARD_CACHE_DIR ?? '', startedAt),
     log: output,
   };
 }
@@ -330,11 +374,22 @@ async function contentCheck(contentDir: string, env: NodeJS.ProcessEnv) {
   };
 }
 
+/** A correction to a published story: a new headline and a sentence added to the body. */
+function editStory(file: string) {
+  const text = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(
+    file,
+    text.replace(/^title: "(.*)"$/m, 'title: "$1, updated"') +
+      '\nAn editor added this sentence after publication.\n',
+  );
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const contentDir = path.join(os.tmpdir(), `meridian-bench-${options.articles}`);
   const distName = '.next-bench';
   const distDir = path.join(root, distName);
+  const cardCacheDir = path.join(root, 'node_modules', '.cache', 'meridian', 'bench-cards');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -342,20 +397,28 @@ async function main() {
     NEXT_DIST_DIR: distName,
     NEXT_TELEMETRY_DISABLED: '1',
     SITE_URL: `http://localhost:${options.port}`,
+    CARD_CACHE_DIR: cardCacheDir,
+    ...(options.prerenderNewest !== undefined && {
+      PRERENDER_NEWEST: String(options.prerenderNewest),
+    }),
   };
   process.env.CONTENT_DIR = contentDir;
 
   log(`generating ${options.articles} articles in ${contentDir}`);
-  const corpus = generateCorpus({ articles: options.articles, dir: contentDir });
+  const images = await writeBenchImages(path.join(root, 'public'));
+  const corpus = generateCorpus({ articles: options.articles, dir: contentDir, images });
   if (options.reuseBuild && !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
     throw new Error(`--reuse-build needs an earlier build in ${distName}/`);
   }
   const check = await contentCheck(contentDir, env);
   log(`content check: ${check.seconds} s (${check.method})`);
 
-  if (!options.reuseBuild) fs.rmSync(distDir, { recursive: true, force: true });
+  if (!options.reuseBuild) {
+    fs.rmSync(distDir, { recursive: true, force: true });
+    fs.rmSync(cardCacheDir, { recursive: true, force: true });
+  }
   const first: BuildResult = options.reuseBuild
-    ? { wallSeconds: NaN, peakRssBytes: NaN, log: '' }
+    ? { wallSeconds: NaN, peakRssBytes: NaN, phases: {}, cardsRendered: NaN, log: '' }
     : await build(env, 'full build (cold cache)');
   log(`build: ${round(first.wallSeconds)} s, peak RSS ${mb(first.peakRssBytes)} MB`);
   const prerender: { routes?: Record<string, unknown> } = JSON.parse(
@@ -416,7 +479,7 @@ async function main() {
   if (options.rebuilds) {
     unchanged = await build(env, 'rebuild, nothing changed');
     const edited = path.join(contentDir, 'articles', `${articleSlug}.mdx`);
-    fs.appendFileSync(edited, '\nAn editor added this sentence after publication.\n');
+    editStory(edited);
     oneEdit = await build(env, 'rebuild, one article edited');
   }
 
@@ -444,12 +507,18 @@ async function main() {
         first.generateSeconds && first.staticPages
           ? round((first.generateSeconds * 1000) / first.staticPages, 2)
           : undefined,
+      routesPerArticle: round(routes / options.articles, 2),
+      cardsRendered: first.cardsRendered,
+      phases: first.phases,
+      prerenderNewest: options.prerenderNewest ?? 'default (lib/site.ts)',
     },
     rebuild: unchanged &&
       oneEdit && {
         unchangedSeconds: round(unchanged.wallSeconds),
         unchangedPeakRssMb: mb(unchanged.peakRssBytes),
+        unchangedCardsRendered: unchanged.cardsRendered,
         oneEditSeconds: round(oneEdit.wallSeconds),
+        oneEditCardsRendered: oneEdit.cardsRendered,
       },
     contentCheck: check,
     card,
@@ -472,9 +541,16 @@ async function main() {
     ],
     ['peak RSS, process tree', `${results.build.peakRssMb} MB`],
     [
-      'routes generated',
-      `${results.build.staticPages ?? '?'} static pages, ${routes} prerendered routes`,
+      'build phases',
+      Object.entries(first.phases)
+        .map(([name, seconds]) => `${name} ${seconds} s`)
+        .join(', '),
     ],
+    [
+      'routes generated',
+      `${results.build.staticPages ?? '?'} static pages, ${routes} prerendered routes (${results.build.routesPerArticle} per article)`,
+    ],
+    ['cards rendered', String(first.cardsRendered)],
     ['output size', `${results.build.outputMb} MB (+ ${results.build.cacheMb} MB cache)`],
     [
       'time per article',
@@ -508,11 +584,15 @@ async function main() {
     ['serving ratio next/static', serving ? String(serving.ratio) : 'skipped'],
     [
       'rebuild, nothing changed',
-      results.rebuild ? `${results.rebuild.unchangedSeconds} s` : 'skipped',
+      results.rebuild
+        ? `${results.rebuild.unchangedSeconds} s, ${results.rebuild.unchangedCardsRendered} cards rendered`
+        : 'skipped',
     ],
     [
       'rebuild, one article edited',
-      results.rebuild ? `${results.rebuild.oneEditSeconds} s` : 'skipped',
+      results.rebuild
+        ? `${results.rebuild.oneEditSeconds} s, ${results.rebuild.oneEditCardsRendered} cards rendered`
+        : 'skipped',
     ],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
