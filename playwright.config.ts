@@ -39,6 +39,7 @@ export default defineConfig({
       NEXT_DIST_DIR: '.next-e2e',
       // Fewer than the e2e content holds, so the suite also covers stories rendered on request.
       PRERENDER_NEWEST: '6',
+      REVALIDATE_TOKEN: process.env.REVALIDATE_TOKEN || 'e2e-revalidate-token',
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
     },

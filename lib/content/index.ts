@@ -90,9 +90,27 @@ function buildIndex(): ContentIndex {
   };
 }
 
+// Next bundles this module into each route separately, so the generation that invalidates every
+// copy's cache lives on globalThis.
+const generation = Symbol.for('meridian.content.generation');
+let cachedGeneration = 0;
+
+function currentGeneration(): number {
+  return Number(Reflect.get(globalThis, generation) ?? 0);
+}
+
 function index(): ContentIndex {
-  cached ??= buildIndex();
+  const current = currentGeneration();
+  if (!cached || cachedGeneration !== current) {
+    cached = buildIndex();
+    cachedGeneration = current;
+  }
   return cached;
+}
+
+/** Forgets the loaded content (in every route's copy of this module); the next read reloads it. */
+export function invalidateContent(): void {
+  Reflect.set(globalThis, generation, currentGeneration() + 1);
 }
 
 export function getArticles(): Article[] {
