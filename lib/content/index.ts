@@ -35,8 +35,6 @@ export const contentDir = process.env.CONTENT_DIR
   : path.join(process.cwd(), 'content');
 export const showUnpublished = process.env.NODE_ENV === 'development';
 
-let cached: ContentIndex | undefined;
-
 function group(articles: Article[], keys: (article: Article) => string[]) {
   const map = new Map<string, Article[]>();
   for (const article of articles) {
@@ -90,27 +88,30 @@ function buildIndex(): ContentIndex {
   };
 }
 
-// Next bundles this module into each route separately, so the generation that invalidates every
-// copy's cache lives on globalThis.
-const generation = Symbol.for('meridian.content.generation');
-let cachedGeneration = 0;
+// Next bundles this module into each route separately; keeping the index on globalThis loads the
+// content once per process, and lets invalidateContent() reach every route's copy.
+const store = Symbol.for('meridian.content.index');
+const storeKey = `${contentDir}\0${showUnpublished}`;
 
-function currentGeneration(): number {
-  return Number(Reflect.get(globalThis, generation) ?? 0);
+function loaded(): Map<string, ContentIndex> {
+  const existing: Map<string, ContentIndex> | undefined = Reflect.get(globalThis, store);
+  if (existing) return existing;
+  const created = new Map<string, ContentIndex>();
+  Reflect.set(globalThis, store, created);
+  return created;
 }
 
 function index(): ContentIndex {
-  const current = currentGeneration();
-  if (!cached || cachedGeneration !== current) {
-    cached = buildIndex();
-    cachedGeneration = current;
-  }
-  return cached;
+  const cached = loaded().get(storeKey);
+  if (cached) return cached;
+  const built = buildIndex();
+  loaded().set(storeKey, built);
+  return built;
 }
 
-/** Forgets the loaded content (in every route's copy of this module); the next read reloads it. */
+/** Forgets the loaded content; the next read reloads it from disk. */
 export function invalidateContent(): void {
-  Reflect.set(globalThis, generation, currentGeneration() + 1);
+  loaded().delete(storeKey);
 }
 
 export function getArticles(): Article[] {

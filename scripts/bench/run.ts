@@ -18,6 +18,7 @@ interface Options {
   connections: number;
   rebuilds: boolean;
   serve: boolean;
+  liveEdit: boolean;
   keep: boolean;
   reuseBuild: boolean;
   prerenderNewest?: number;
@@ -35,6 +36,7 @@ function parseArgs(argv: string[]): Options {
     connections: Number(value('--connections') ?? 10),
     rebuilds: !argv.includes('--no-rebuilds'),
     serve: !argv.includes('--no-serve'),
+    liveEdit: !argv.includes('--no-live-edit'),
     keep: argv.includes('--keep'),
     reuseBuild: argv.includes('--reuse-build'),
     prerenderNewest:
@@ -384,6 +386,78 @@ function editStory(file: string) {
   );
 }
 
+interface LiveEdit {
+  slug: string;
+  seconds: number;
+  hookSeconds: number;
+  cardsRendered: number;
+  pathsRevalidated: number;
+}
+
+/**
+ * One story edited under a running `next start`, published with `npm run revalidate`: seconds
+ * from the edit until its page, its new card and the feed serve the new headline.
+ */
+async function liveEdit(
+  env: NodeJS.ProcessEnv,
+  options: Options,
+  slug: string,
+  contentDir: string,
+) {
+  const token = 'bench-revalidate-token';
+  const base = `http://localhost:${options.port}`;
+  const server = startServer([nextBin, 'start', '-p', String(options.port)], {
+    ...env,
+    REVALIDATE_TOKEN: token,
+  });
+  try {
+    const articlePath = `/articles/${slug}`;
+    await waitFor(base + articlePath);
+    const cardOf = (html: string) => /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    const before = cardOf(await (await fetch(base + articlePath)).text());
+    log(`live edit: ${articlePath}`);
+    const startedAt = Date.now();
+    const started = performance.now();
+    editStory(path.join(contentDir, 'articles', `${slug}.mdx`));
+    const cli = spawn(
+      process.execPath,
+      [
+        path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        'scripts/revalidate.ts',
+        '--url',
+        base,
+      ],
+      { cwd: root, env: { ...env, REVALIDATE_TOKEN: token }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let said = '';
+    cli.stdout.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => cli.on('close', resolve));
+    if (code !== 0) throw new Error(`npm run revalidate failed (${code})`);
+    const hookSeconds = (performance.now() - started) / 1000;
+    const until = Date.now() + 300_000;
+    for (;;) {
+      const html = await (await fetch(base + articlePath)).text();
+      const card = cardOf(html);
+      const feed = await (await fetch(base + '/feed.xml')).text();
+      if (html.includes(', updated') && card && card !== before && feed.includes(', updated')) {
+        const image = await fetch(new URL(new URL(card).pathname, base));
+        if (image.ok) break;
+      }
+      if (Date.now() > until) throw new Error('the edited story did not go live within 300 s');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return {
+      slug,
+      seconds: round((performance.now() - started) / 1000, 2),
+      hookSeconds: round(hookSeconds, 2),
+      cardsRendered: cardsWrittenSince(env.CARD_CACHE_DIR ?? '', startedAt),
+      pathsRevalidated: Number(/(\d+) paths revalidated/.exec(said)?.[1]),
+    };
+  } finally {
+    await stopServer(server);
+  }
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const contentDir = path.join(os.tmpdir(), `meridian-bench-${options.articles}`);
@@ -474,6 +548,14 @@ async function main() {
     }
   }
 
+  let live: LiveEdit | undefined;
+  if (options.liveEdit) {
+    // The 11th newest story: recent enough to be in the feed, which carries the latest 50.
+    const slug = corpus.slugs[Math.min(10, corpus.slugs.length - 1)] as string;
+    live = await liveEdit(env, options, slug, contentDir);
+    log(`live edit: ${live.seconds} s, ${live.cardsRendered} cards rendered`);
+  }
+
   let unchanged: BuildResult | undefined;
   let oneEdit: BuildResult | undefined;
   if (options.rebuilds) {
@@ -520,6 +602,7 @@ async function main() {
         oneEditSeconds: round(oneEdit.wallSeconds),
         oneEditCardsRendered: oneEdit.cardsRendered,
       },
+    liveEdit: live,
     contentCheck: check,
     card,
     articlePage: page && {
@@ -582,6 +665,12 @@ async function main() {
         : 'skipped',
     ],
     ['serving ratio next/static', serving ? String(serving.ratio) : 'skipped'],
+    [
+      'one story edited, live via revalidate',
+      live
+        ? `${live.seconds} s (hook ${live.hookSeconds} s, ${live.pathsRevalidated} paths), ${live.cardsRendered} cards rendered`
+        : 'skipped',
+    ],
     [
       'rebuild, nothing changed',
       results.rebuild
