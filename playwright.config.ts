@@ -36,6 +36,7 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     env: {
       CONTENT_DIR: '.e2e-content',
+      UNSAFE_RENDER_REFUSED_BODIES: '1',
       NEXT_DIST_DIR: '.next-e2e',
       // Fewer than the e2e content holds, so the suite also covers stories rendered on request.
       PRERENDER_NEWEST: '6',

@@ -19,6 +19,7 @@ export default defineConfig<{ isExport: boolean }>({
     reuseExistingServer: false,
     env: {
       CONTENT_DIR: '.e2e-content',
+      UNSAFE_RENDER_REFUSED_BODIES: '1',
       NEXT_OUTPUT: 'export',
       NEXT_DIST_DIR: outDir,
       SITE_URL: baseURL,

@@ -1,6 +1,8 @@
 import { type Category, Feed, type Item } from 'feed';
-import { articleHtml } from '@/lib/article-html';
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
 import type { Article } from '@/lib/content';
+import { feedTree, isSafeUrl, toHtml } from '@/lib/content/body';
 import { joinNames } from '@/lib/format';
 import { getListing, type Listing } from '@/lib/listings';
 import { absoluteUrl, site } from '@/lib/site';
@@ -54,6 +56,63 @@ export function escapeHtml(value: string): string {
 // category label would make the XML malformed.
 function attributeSafe(value: string): string {
   return value.replaceAll('<', '‹').replaceAll('>', '›');
+}
+
+const URL_PROPERTIES = { href: 'link', cite: 'link', src: 'image' } as const;
+
+function absoluteUrls(tree: Root, base: string) {
+  visit(tree, 'element', (node: Element) => {
+    for (const [name, kind] of Object.entries(URL_PROPERTIES)) {
+      const value = node.properties[name];
+      if (typeof value !== 'string') continue;
+      try {
+        if (isSafeUrl(value, kind)) node.properties[name] = new URL(value, base).toString();
+        else delete node.properties[name];
+      } catch {
+        delete node.properties[name];
+      }
+    }
+  });
+}
+
+function heroFigure(article: Article): ElementContent[] {
+  if (!article.image) return [];
+  const caption = [article.imageCaption, article.imageCredit].filter(Boolean).join(' ');
+  const img: Element = {
+    type: 'element',
+    tagName: 'img',
+    properties: { src: article.image, alt: article.imageAlt ?? '' },
+    children: [],
+  };
+  const figcaption: Element = {
+    type: 'element',
+    tagName: 'figcaption',
+    properties: {},
+    children: [{ type: 'text', value: caption }],
+  };
+  return [
+    {
+      type: 'element',
+      tagName: 'figure',
+      properties: {},
+      children: caption ? [img, figcaption] : [img],
+    },
+  ];
+}
+
+const articleHtmlCache = new WeakMap<Article, string>();
+
+/** The article as standalone HTML for feed readers: hero image first, every URL absolute. */
+export function articleHtml(article: Article): string {
+  let html = articleHtmlCache.get(article);
+  if (html === undefined) {
+    const body = feedTree(article);
+    const tree: Root = { type: 'root', children: [...heroFigure(article), ...body.children] };
+    absoluteUrls(tree, absoluteUrl(article.url));
+    html = toHtml(tree).replaceAll(']]>', ']]&gt;');
+    articleHtmlCache.set(article, html);
+  }
+  return html;
 }
 
 function categories(article: Article, format: FeedFormat): Category[] {

@@ -1,34 +1,13 @@
-import { MDXRemote } from 'next-mdx-remote/rsc';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeHighlight from 'rehype-highlight';
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import { mdxComponents } from '@/components/mdx/mdx-components';
-import { remarkSafeMdx } from '@/lib/content/mdx';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { bodyOf, type BodySource } from '@/lib/content/body';
+import { bodyComponents } from '@/components/mdx/mdx-components';
 
-// rehype-highlight registers its 37 grammars each time the plugin is attached, which MDXRemote
-// does for every article: that was half of each article's compile time. The transformer holds
-// no per-file state, so one instance serves every article.
-const highlight = rehypeHighlight();
-const rehypeHighlightShared = () => highlight;
-
-export function ArticleBody({ source }: { source: string }) {
+/** An article body or author bio, rendered from the sanitised tree of lib/content/body.ts. */
+export function ArticleBody({ source }: { source: BodySource }) {
   return (
     <div className="prose">
-      <MDXRemote
-        source={source}
-        components={mdxComponents}
-        options={{
-          mdxOptions: {
-            remarkPlugins: [remarkSafeMdx, remarkGfm],
-            rehypePlugins: [
-              rehypeSlug,
-              [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: 'anchor' } }],
-              rehypeHighlightShared,
-            ],
-          },
-        }}
-      />
+      {toJsxRuntime(bodyOf(source).tree, { Fragment, jsx, jsxs, components: bodyComponents })}
     </div>
   );
 }

@@ -27,7 +27,7 @@ export function ArticleView({ article, related }: { article: Article; related: A
         <CorrectionsNotice corrections={article.corrections} />
         <HeroImage article={article} />
         <ShareBar item={article} position="top" />
-        <ArticleBody source={article.body} />
+        <ArticleBody source={article} />
         <TagList tags={article.tags} />
         <ShareBar item={article} position="bottom" />
       </article>

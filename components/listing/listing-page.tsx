@@ -12,7 +12,7 @@ export function ListingPage({ view }: { view: ListingPageView }) {
         <Image src={author.avatar} alt="" width={96} height={96} className="author-intro__avatar" />
       )}
       <div>
-        <ArticleBody source={author.bio} />
+        <ArticleBody source={author} />
         {Object.keys(author.links).length > 0 && (
           <ul className="author-intro__links" aria-label={`${author.name} elsewhere`}>
             {Object.entries(author.links).map(([name, url]) => (

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { ComponentPropsWithoutRef } from 'react';
-import type { MDXComponents } from 'mdx/types';
-import type { MdxComponentName } from '@/lib/content/mdx';
+import type { Components } from 'hast-util-to-jsx-runtime';
+import type { ComponentPropsWithoutRef, ComponentType, ReactNode } from 'react';
+import type { BodyComponentName, BodyComponentProps } from '@/lib/content/body-components';
 import { isSafeUrl } from '@/lib/content/urls';
 import { Aside } from './aside';
 import { Callout } from './callout';
@@ -59,9 +59,11 @@ export const editorComponents = {
   Embed,
   Figure,
   PullQuote,
-} satisfies Record<MdxComponentName, unknown>;
+} satisfies {
+  [N in BodyComponentName]: ComponentType<BodyComponentProps<N> & { children?: ReactNode }>;
+};
 
-export const mdxComponents: MDXComponents = {
+export const bodyComponents: Partial<Components> = {
   a: Anchor,
   blockquote: Blockquote,
   img: Img,

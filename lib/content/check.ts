@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type ContentIssue, formatIssue } from './issues';
 import { type Article, type LoadOptions, loadContent, tagSlug } from './load';
-import { ALLOWED_HTML, DANGEROUS_HTML, inspectMdx, MDX_COMPONENTS, type MdxInspection, type MdxLink } from './mdx';
+import type { BodyLink } from './body';
 
 export interface CheckResult {
   files: number;
@@ -32,7 +31,7 @@ function decodeSegment(segment: string): string | undefined {
 }
 
 function linkProblem(
-  link: MdxLink,
+  link: BodyLink,
   site: SiteIndex,
   from: Article | undefined,
 ): { severity: 'error' | 'warning'; message: string } | undefined {
@@ -74,43 +73,11 @@ function linkProblem(
   return site.tags.has(tagSlug(slug)) ? undefined : broken('published article with the tag');
 }
 
-export interface CheckOptions extends LoadOptions {
-  /** Where to keep parsed bodies between runs, so unchanged files are not parsed again. */
-  cacheFile?: string;
-}
+export type CheckOptions = LoadOptions;
 
-const CACHE_VERSION = createHash('sha256')
-  .update(JSON.stringify([1, MDX_COMPONENTS, [...ALLOWED_HTML], [...DANGEROUS_HTML]]))
-  .digest('hex');
-
-function readCache(file: string | undefined): Map<string, MdxInspection> {
-  if (!file) return new Map();
-  try {
-    const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-    if (Array.isArray(data) && data[0] === CACHE_VERSION && Array.isArray(data[1])) {
-      return new Map(data[1]);
-    }
-  } catch {
-    // A missing or unreadable cache only means every body is parsed again.
-  }
-  return new Map();
-}
-
-function writeCache(file: string | undefined, entries: Map<string, MdxInspection>) {
-  if (!file) return;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify([CACHE_VERSION, [...entries]]));
-  } catch {
-    // The cache is an optimisation; failing to write it is not a content problem.
-  }
-}
-
-/** Everything `npm run content:check` verifies: the loader's checks plus MDX bodies and links. */
+/** Everything `npm run content:check` verifies: the loader's checks (bodies included) plus links. */
 export function checkContent(options: CheckOptions): CheckResult {
   const loaded = loadContent(options);
-  const cached = readCache(options.cacheFile);
-  const used = new Map<string, MdxInspection>();
   const issues = [...loaded.issues];
   const published = loaded.articles.filter((article) => article.status === 'published');
   const site: SiteIndex = {
@@ -121,23 +88,13 @@ export function checkContent(options: CheckOptions): CheckResult {
     tags: new Set(published.flatMap((article) => article.tags.map((tag) => tag.slug))),
     publicDir: path.resolve(options.publicDir),
   };
-  const checkBody = (file: string, body: string, firstLine: number, from?: Article) => {
-    const key = createHash('sha1').update(`${firstLine}\n${body}`).digest('base64');
-    const inspection = cached.get(key) ?? inspectMdx(body, firstLine);
-    used.set(key, inspection);
-    for (const problem of inspection.problems) {
-      issues.push({ file, ...problem, severity: 'error' });
-    }
-    for (const link of inspection.links) {
-      const problem = linkProblem(link, site, from);
-      if (problem) issues.push({ file, line: link.line, column: link.column, ...problem });
-    }
-  };
   const byFile = new Map(loaded.articles.map((article) => [article.file, article]));
-  for (const source of loaded.bodies) {
-    checkBody(source.file, source.body, source.line, byFile.get(source.file));
+  for (const [source, verdict] of loaded.verdicts) {
+    for (const link of verdict.links) {
+      const problem = linkProblem(link, site, byFile.get(source.file));
+      if (problem) issues.push({ file: source.file, line: link.line, column: link.column, ...problem });
+    }
   }
-  writeCache(options.cacheFile, used);
   issues.sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||

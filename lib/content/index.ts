@@ -2,6 +2,7 @@ import path from 'node:path';
 import { site } from '@/lib/site';
 import { ContentError } from './issues';
 import { type Article, type Author, loadContent, type SectionEntry, type Tag } from './load';
+import { defaultCacheFile } from './verdicts';
 
 export type { Article, Author, PublicationStatus, SectionEntry, Tag } from './load';
 export { ContentError, formatIssue, type ContentIssue } from './issues';
@@ -52,7 +53,15 @@ function buildIndex(): ContentIndex {
     contentDir,
     publicDir: path.join(process.cwd(), 'public'),
     now: new Date(),
+    cacheFile: process.env.CONTENT_CHECK_CACHE === 'off' ? undefined : defaultCacheFile(contentDir),
+    refusedBodies: process.env.UNSAFE_RENDER_REFUSED_BODIES === '1' ? 'warning' : 'error',
   });
+  const warnings = loaded.issues.filter((issue) => issue.severity === 'warning');
+  if (process.env.UNSAFE_RENDER_REFUSED_BODIES === '1' && warnings.length) {
+    console.warn(
+      `UNSAFE_RENDER_REFUSED_BODIES=1: rendering ${warnings.length} refused body problems inert instead of failing (tests only)`,
+    );
+  }
   if (loaded.issues.some((issue) => issue.severity === 'error')) {
     throw new ContentError(loaded.issues);
   }

@@ -16,6 +16,8 @@ import {
 } from './schema';
 import { countWords, WORDS_PER_MINUTE } from './reading-time';
 import { decodeUtf8, parseFrontmatterFile, parseYaml, type Position } from './source';
+import type { BodyVerdict } from './body';
+import { judgeBodies } from './verdicts';
 
 export type PublicationStatus = 'published' | 'draft' | 'scheduled';
 
@@ -25,6 +27,8 @@ export type Author = AuthorFrontmatter & {
   slug: string;
   url: string;
   bio: string;
+  body: string;
+  bodyLine: number;
 };
 
 export interface Tag {
@@ -58,6 +62,8 @@ export interface LoadedContent {
   files: number;
   /** The MDX body of every article and author file whose frontmatter could be read. */
   bodies: SourceBody[];
+  /** The pipeline's verdict on each of those bodies. */
+  verdicts: Map<SourceBody, BodyVerdict>;
   articles: Article[];
   authors: Author[];
   sections: SectionEntry[];
@@ -68,6 +74,13 @@ export interface LoadOptions {
   contentDir: string;
   publicDir: string;
   now: Date;
+  /** Where verdicts on bodies are kept between runs (see verdicts.ts); none when undefined. */
+  cacheFile?: string;
+  /**
+   * A body the pipeline refuses is an error, so no build mode can publish it. Only the end-to-end
+   * suite lowers it to a warning, to prove that such a body still renders inert everywhere.
+   */
+  refusedBodies?: 'error' | 'warning';
 }
 
 interface Collected {
@@ -259,6 +272,8 @@ function loadAuthors(options: LoadOptions, issues: ContentIssue[], collected: Co
       slug: entry.slug,
       url: `/authors/${entry.slug}`,
       bio: source.body.trim(),
+      body: source.body,
+      bodyLine: source.bodyLine,
     });
   }
   return authors;
@@ -425,8 +440,22 @@ export function loadContent(options: LoadOptions): LoadedContent {
     collected,
   );
   checkRedirects(articles, issues);
+  const verdicts = judgeBodies(collected.bodies, options.cacheFile);
+  for (const [source, verdict] of verdicts) {
+    for (const problem of verdict.problems) {
+      issues.push({ file: source.file, ...problem, severity: options.refusedBodies ?? 'error' });
+    }
+  }
   articles.sort(
     (a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug),
   );
-  return { files: collected.files, bodies: collected.bodies, articles, authors, sections, issues };
+  return {
+    files: collected.files,
+    bodies: collected.bodies,
+    verdicts,
+    articles,
+    authors,
+    sections,
+    issues,
+  };
 }

@@ -1,5 +1,5 @@
-import { articleText } from '@/lib/article-html';
 import { type Article, getArticles } from '@/lib/content';
+import { bodyText } from '@/lib/content/body';
 import type { SearchIndexFile } from './types';
 
 export function searchIndex(articles: Article[] = getArticles()): SearchIndexFile {
@@ -13,7 +13,7 @@ export function searchIndex(articles: Article[] = getArticles()): SearchIndexFil
       date: article.date,
       authors: article.authors.map((author) => author.name).join(', '),
       tags: article.tags.map((tag) => tag.name).join(', '),
-      body: articleText(article),
+      body: bodyText(article),
     })),
   };
 }

@@ -13,6 +13,9 @@ export function prepareFixtureContent(): string {
   fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
   fs.cpSync(path.join(root, 'e2e', 'fixtures', 'content'), dir, { recursive: true });
   process.env.CONTENT_DIR = dir;
+  // The fixtures include hostile bodies the loader refuses; render them inert to test that.
+  process.env.UNSAFE_RENDER_REFUSED_BODIES = '1';
+  process.env.CONTENT_CHECK_CACHE = 'off';
   return dir;
 }
 

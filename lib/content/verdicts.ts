@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type BodyVerdict, judgeBody, RULES_HASH } from './body';
+
+/** Where verdicts on bodies are kept between runs for a content folder. */
+export function defaultCacheFile(contentDir: string): string {
+  const key = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);
+  return path.join(
+    /* turbopackIgnore: true */ process.cwd(),
+    'node_modules',
+    '.cache',
+    'meridian',
+    `content-check-${key}.json`,
+  );
+}
+
+function readCache(file: string | undefined): Map<string, BodyVerdict> {
+  if (!file) return new Map();
+  try {
+    const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (Array.isArray(data) && data[0] === RULES_HASH && Array.isArray(data[1])) {
+      return new Map(data[1]);
+    }
+  } catch {
+    // A missing or unreadable cache only means every body is parsed again.
+  }
+  return new Map();
+}
+
+function writeCache(file: string | undefined, entries: Map<string, BodyVerdict>) {
+  if (!file) return;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // Several build workers load content at once: write whole files and rename them into place.
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, JSON.stringify([RULES_HASH, [...entries]]));
+    fs.renameSync(temporary, file);
+  } catch {
+    // The cache is an optimisation; failing to write it is not a content problem.
+  }
+}
+
+/**
+ * The verdict on each body (problems and links), from the cache when that body was judged before
+ * under the same rules (RULES_HASH), otherwise by running the pipeline.
+ */
+export function judgeBodies<T extends { body: string; line: number }>(
+  bodies: readonly T[],
+  cacheFile: string | undefined,
+): Map<T, BodyVerdict> {
+  const cached = readCache(cacheFile);
+  const used = new Map<string, BodyVerdict>();
+  const verdicts = new Map<T, BodyVerdict>();
+  let parsed = 0;
+  for (const source of bodies) {
+    const key = createHash('sha1').update(`${source.line}\n${source.body}`).digest('base64');
+    let verdict = cached.get(key);
+    if (!verdict) {
+      verdict = judgeBody(source.body, source.line);
+      parsed++;
+    }
+    used.set(key, verdict);
+    verdicts.set(source, verdict);
+  }
+  if (parsed > 0 || used.size !== cached.size) writeCache(cacheFile, used);
+  return verdicts;
+}
