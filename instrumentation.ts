@@ -10,5 +10,10 @@ export async function register() {
     return;
   }
   const { getArticles } = await import('@/lib/content');
-  getArticles();
+  try {
+    getArticles();
+  } catch (error) {
+    // Content that no longer loads must not stop the server serving what the build prerendered.
+    console.error(error);
+  }
 }

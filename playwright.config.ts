@@ -28,7 +28,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /revalidate\.spec/ },
+    // Edits content under the running server, so it runs after every other spec.
+    {
+      name: 'publish',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /revalidate\.spec/,
+      dependencies: ['chromium'],
+    },
+  ],
   webServer: {
     command: `node scripts/prepare-e2e-content.mjs && next build && next start -p ${port}`,
     url: baseURL,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
 import { jsonError } from '@/lib/http';
+import { onDemandPage } from '@/lib/prerender';
 import { contentSecurityPolicy, EMBEDDABLE_PATH_PREFIX, inlineScriptHashes } from '@/lib/security';
 import { site } from '@/lib/site';
 
@@ -12,9 +13,9 @@ const pagesDir = path.join(
   'app',
 );
 const hashCache = new Map<string, { mtimeMs: number; hashes: string[] }>();
-// Pages a server build leaves to the first request (see lib/prerender.ts).
-const ON_DEMAND_PAGE = /^\/(?:articles\/[^/]+|(?:(?:tags|sections|authors)\/[^/]+\/)?page\/\d+)$/;
 const RENDER_HEADER = 'x-meridian-render';
+// Matches no route, so Next answers it with the prerendered not-found page.
+const NOT_FOUND_PATH = '/_meridian/not-found';
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -54,12 +55,20 @@ function scriptHashes(file: string): string[] | undefined {
  */
 async function renderedHashes(request: NextRequest): Promise<string[] | undefined> {
   if (request.method !== 'GET' || request.headers.has(RENDER_HEADER)) return undefined;
-  if (!ON_DEMAND_PAGE.test(request.nextUrl.pathname)) return undefined;
   const response = await fetch(request.nextUrl, { headers: { [RENDER_HEADER]: '1' } });
   if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) {
     return undefined;
   }
   return inlineScriptHashes(await response.text());
+}
+
+function pageOnRequest(pathname: string) {
+  try {
+    return onDemandPage(pathname);
+  } catch {
+    // Content that does not load cannot say; Next renders the page and reports the problem.
+    return undefined;
+  }
 }
 
 /**
@@ -77,13 +86,16 @@ export async function proxy(request: NextRequest) {
   }
   const response = NextResponse.next();
   if (process.env.NODE_ENV === 'development') return response;
-  const page = prerenderedFile(pathname);
+  const onDemand = pageOnRequest(pathname);
+  const missing = onDemand === 'missing';
+  const page = missing ? undefined : prerenderedFile(pathname);
   const hashes =
     (page ? scriptHashes(page) : undefined) ??
-    (await renderedHashes(request)) ??
+    (onDemand === 'exists' ? await renderedHashes(request) : undefined) ??
     scriptHashes(path.join(pagesDir, '_not-found.html')) ??
     [];
-  response.headers.set(
+  const answer = missing ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url)) : response;
+  answer.headers.set(
     'Content-Security-Policy',
     contentSecurityPolicy({
       scriptHashes: hashes,
@@ -91,7 +103,7 @@ export async function proxy(request: NextRequest) {
       https: site.url.protocol === 'https:',
     }),
   );
-  return response;
+  return answer;
 }
 
 export const config = {
