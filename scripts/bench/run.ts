@@ -299,7 +299,43 @@ async function toBytes(value: unknown): Promise<number> {
   throw new Error('renderArticleCard must return a Response (ImageResponse) or bytes');
 }
 
-type CardResult = { medianMs: number; p95Ms: number; renders: number } | { skipped: string };
+type CardResult =
+  | {
+      medianMs: number;
+      p95Ms: number;
+      renders: number;
+      cached?: { medianMs: number; p95Ms: number };
+    }
+  | { skipped: string };
+
+// The same cards through the on-disk card cache (lib/og/cache.ts), once it holds them: what a
+// rebuild or a server pays for a card that has not changed.
+async function cachedCardTimes(articles: unknown[]) {
+  const cacheModule = path.join(root, 'lib', 'og', 'cache.ts');
+  if (!fs.existsSync(cacheModule)) return undefined;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-card-cache-'));
+  process.env.CARD_CACHE_DIR = dir;
+  try {
+    const { cachedCard }: { cachedCard?: (card: unknown, rendition: string) => Promise<Buffer> } =
+      await import(cacheModule);
+    const { articleCard }: { articleCard?: (article: unknown) => unknown } = await import(
+      path.join(root, 'lib', 'og', 'cards.ts')
+    );
+    if (!cachedCard || !articleCard) return undefined;
+    const cards = articles.map((article) => articleCard(article));
+    for (const card of cards) await cachedCard(card, 'og');
+    const times: number[] = [];
+    for (const card of cards) {
+      const started = performance.now();
+      await cachedCard(card, 'og');
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    return { medianMs: round(percentile(times, 50), 2), p95Ms: round(percentile(times, 95), 2) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 // The card template's interface, either of: renderArticleCard(article) in lib/og/card.tsx, or
 // renderCard(card, 'og') in lib/og/card.tsx with articleCard(article) in lib/og/cards.ts.
@@ -343,6 +379,7 @@ async function cardBench(contentDir: string): Promise<CardResult> {
     medianMs: round(percentile(times, 50), 2),
     p95Ms: round(percentile(times, 95), 2),
     renders: times.length,
+    cached: await cachedCardTimes(sample),
   };
 }
 
@@ -643,7 +680,7 @@ async function main() {
       'card render (warm)',
       'skipped' in card
         ? card.skipped
-        : `median ${card.medianMs} ms, p95 ${card.p95Ms} ms over ${card.renders}`,
+        : `median ${card.medianMs} ms, p95 ${card.p95Ms} ms over ${card.renders}${card.cached ? `; from the card cache: median ${card.cached.medianMs} ms, p95 ${card.cached.p95Ms} ms` : ''}`,
     ],
     [
       'article page, gzip',
