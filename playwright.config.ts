@@ -8,6 +8,8 @@ const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefine
 
 export default defineConfig({
   testDir: './e2e',
+  // The live-preview spec edits content files under `next dev` (playwright.dev.config.ts).
+  testIgnore: '**/*.dev.spec.ts',
   outputDir: './test-results',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -42,6 +44,8 @@ export default defineConfig({
     command: `node scripts/prepare-e2e-content.mjs && next build && next start -p ${port}`,
     url: baseURL,
     timeout: 600_000,
+    // The build takes minutes; its output shows that it is running and what failed.
+    stdout: 'pipe',
     reuseExistingServer: !process.env.CI,
     env: {
       CONTENT_DIR: '.e2e-content',

@@ -16,6 +16,8 @@ export default defineConfig<{ isExport: boolean }>({
     command: `node scripts/prepare-e2e-content.mjs && next build && node scripts/serve-static.mjs ${outDir} ${port}`,
     url: baseURL,
     timeout: 600_000,
+    // The build takes minutes; its output shows that it is running and what failed.
+    stdout: 'pipe',
     reuseExistingServer: false,
     env: {
       CONTENT_DIR: '.e2e-content',

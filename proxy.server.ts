@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
-import { jsonError } from '@/lib/http';
+import { isReadMethod, jsonError, methodNotAllowed, REVALIDATING_CACHE_CONTROL } from '@/lib/http';
 import { onDemandPage } from '@/lib/prerender';
-import { contentSecurityPolicy, EMBEDDABLE_PATH_PREFIX, inlineScriptHashes } from '@/lib/security';
+import { contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
 import { site } from '@/lib/site';
 
 const pagesDir = path.join(
@@ -77,6 +77,14 @@ function pageOnRequest(pathname: string) {
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Next's development tools post to the dev server; production serves reads only.
+  // The revalidate hook (app/api/revalidate) is the one POST, behind its own bearer token.
+  const write = !isReadMethod(request.method) && pathname !== '/api/revalidate';
+  if (write && process.env.NODE_ENV !== 'development') {
+    return methodNotAllowed(request.method);
+  }
+  // Hashed assets and the image optimiser keep Next's own answers and headers.
+  if (pathname.startsWith('/_next/')) return NextResponse.next();
   if (!isDecodable(pathname)) {
     // Next answers an undecodable dynamic segment (/articles/%ff) with a 500; it is a bad request.
     return jsonError(400, 'the address is not valid: it has a malformed %-escape', {
@@ -99,13 +107,10 @@ export async function proxy(request: NextRequest) {
     'Content-Security-Policy',
     contentSecurityPolicy({
       scriptHashes: hashes,
-      embeddable: pathname.startsWith(EMBEDDABLE_PATH_PREFIX),
       https: site.url.protocol === 'https:',
     }),
   );
+  if (!pathname.startsWith('/cards/'))
+    answer.headers.set('Cache-Control', REVALIDATING_CACHE_CONTROL);
   return answer;
 }
-
-export const config = {
-  matcher: ['/((?!_next/static|_next/image).*)'],
-};

@@ -79,7 +79,7 @@ function expectArticleTags(head: HeadTags, article: Article, base: string, isExp
   expect(one(head, 'og:description', where)).toBe(article.summary);
   expect(one(head, 'og:image:alt', where)).toContain(article.title);
   expect(one(head, 'article:published_time', where)).toBe(article.date);
-  expect(one(head, 'article:modified_time', where)).toBe(article.updated ?? article.date);
+  expect(one(head, 'article:modified_time', where)).toBe(article.dateModified);
   expect(values(head, 'article:author')).toEqual(article.authors.map((a) => `${base}${a.url}`));
   expect(one(head, 'article:section', where)).toBe(article.section.name);
   expect(values(head, 'article:tag')).toEqual(article.tags.map((tag) => tag.name));
@@ -153,21 +153,22 @@ test('metadata and JSON-LD keep hostile headlines as text', async ({ request }) 
   expect(article?.data.description).toBe(hostile?.summary);
 });
 
-test('every article carries NewsArticle and BreadcrumbList JSON-LD', async ({
+test('every article carries NewsArticle (LiveBlogPosting when live) and BreadcrumbList JSON-LD', async ({
   request,
   baseURL,
 }) => {
   for (const article of content.articles) {
     const { html, head } = await crawl(request, article.url, 'Googlebot/2.1');
     const blocks = jsonLdBlocks(html).map((block) => block.data);
-    const news = blocks.find((data) => data['@type'] === 'NewsArticle');
+    const type = article.live ? 'LiveBlogPosting' : 'NewsArticle';
+    const news = blocks.find((data) => data['@type'] === type);
     expect(news, article.slug).toBeDefined();
     expect(news).toMatchObject({
       '@context': 'https://schema.org',
       headline: article.title,
       description: article.summary,
       datePublished: article.date,
-      dateModified: article.updated ?? article.date,
+      dateModified: article.dateModified,
       articleSection: article.section.name,
       keywords: article.tags.map((tag) => tag.name),
       inLanguage: 'en',
@@ -233,7 +234,9 @@ test('every card is a PNG of its declared size, at most 300 KB', async ({ reques
   for (const article of content.articles) {
     const { html, head } = await crawl(request, article.url, CRAWLERS[0]);
     cards.set(one(head, 'og:image', article.slug), `article-${article.slug}`);
-    const news = jsonLdBlocks(html).find((block) => block.data['@type'] === 'NewsArticle');
+    const news = jsonLdBlocks(html).find((block) =>
+      ['NewsArticle', 'LiveBlogPosting'].includes(String(block.data['@type'])),
+    );
     const images = news?.data.image;
     for (const url of Array.isArray(images) ? images : []) {
       cards.set(String(url), `article-${article.slug}`);

@@ -1,10 +1,13 @@
 import { type Category, Feed, type Item } from 'feed';
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { Article } from '@/lib/content';
+import type { Article, LiveUpdate } from '@/lib/content';
 import { feedTree, isSafeUrl, toHtml } from '@/lib/content/body';
+import { componentFeedForm } from '@/lib/content/body-components';
 import { joinNames } from '@/lib/format';
+import { notFoundResponse } from '@/lib/http';
 import { getListing, type Listing } from '@/lib/listings';
+import type { LiveArticle } from '@/lib/live';
 import { absoluteUrl, site } from '@/lib/site';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -100,17 +103,49 @@ function heroFigure(article: Article): ElementContent[] {
   ];
 }
 
+/** A live story for feed readers: the introduction, then the updates newest first. */
+function liveFeedTree(live: NonNullable<Article['live']>): ElementContent[] {
+  return [
+    ...withoutRoot(feedTree(live.intro)),
+    ...live.updates.flatMap((update) =>
+      componentFeedForm(
+        'Update',
+        { time: update.time, title: update.title },
+        withoutRoot(feedTree(update)),
+      ),
+    ),
+  ];
+}
+
+function withoutRoot(tree: Root): ElementContent[] {
+  return tree.children.filter((node): node is ElementContent => node.type !== 'doctype');
+}
+
 const articleHtmlCache = new WeakMap<Article, string>();
 
 /** The article as standalone HTML for feed readers: hero image first, every URL absolute. */
 export function articleHtml(article: Article): string {
   let html = articleHtmlCache.get(article);
   if (html === undefined) {
-    const body = feedTree(article);
-    const tree: Root = { type: 'root', children: [...heroFigure(article), ...body.children] };
+    const body = article.live ? liveFeedTree(article.live) : feedTree(article).children;
+    const tree: Root = { type: 'root', children: [...heroFigure(article), ...body] };
     absoluteUrls(tree, absoluteUrl(article.url));
     html = toHtml(tree).replaceAll(']]>', ']]&gt;');
     articleHtmlCache.set(article, html);
+  }
+  return html;
+}
+
+const updateHtmlCache = new WeakMap<LiveUpdate, string>();
+
+/** One live update as standalone HTML with absolute URLs, for feeds and the updates JSON. */
+export function updateHtml(article: Article, update: LiveUpdate): string {
+  let html = updateHtmlCache.get(update);
+  if (html === undefined) {
+    const tree = feedTree(update);
+    absoluteUrls(tree, absoluteUrl(article.url));
+    html = toHtml(tree).replaceAll(']]>', ']]&gt;');
+    updateHtmlCache.set(update, html);
   }
   return html;
 }
@@ -215,8 +250,43 @@ export function renderFeed(
 
 export function feedResponse(kind: FeedKind, slug: string, format: FeedFormat): Response {
   const listing = getListing(kind, slug);
-  if (!listing) return new Response('Not found', { status: 404 });
+  if (!listing) return notFoundResponse(`no ${kind} "${slug}"`);
   return new Response(renderFeed(listing, format), {
     headers: { 'Content-Type': `${FEED_CONTENT_TYPES[format]}; charset=utf-8` },
   });
+}
+
+/** One live story's updates, newest first, as RSS: readers can follow a single story. */
+export function renderLiveFeed(article: LiveArticle): string {
+  const link = absoluteUrl(article.url);
+  const feed = new Feed({
+    id: link,
+    title: `${escapeHtml(article.title)} | ${site.name}`,
+    description: escapeHtml(article.summary),
+    link,
+    language: site.language,
+    image: absoluteUrl(site.logo),
+    favicon: absoluteUrl(site.logo),
+    copyright: `© ${site.name}`,
+    updated: article.modified,
+    generator: false,
+    feedLinks: { rss: absoluteUrl(liveFeedPath(article)) },
+    author: { name: site.name, link: absoluteUrl('/') },
+  });
+  for (const update of article.live.updates) {
+    const url = absoluteUrl(update.path);
+    feed.addItem({
+      title: escapeHtml(update.title),
+      id: url,
+      link: url,
+      date: update.date,
+      published: update.date,
+      content: updateHtml(article, update),
+    });
+  }
+  return feed.rss2();
+}
+
+export function liveFeedPath(article: Article): string {
+  return `${article.url}/feed.xml`;
 }

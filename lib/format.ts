@@ -18,6 +18,19 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   timeZoneName: 'short',
 });
 
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: site.timeZone,
+  timeZoneName: 'short',
+});
+
+/** "09:30 UTC", in the site's time zone. */
+export function formatTime(date: Date): string {
+  return timeFormat.format(date);
+}
+
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }

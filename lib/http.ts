@@ -1,4 +1,4 @@
-/** Small JSON error answers for route handlers: bad input is a 4xx, never a 5xx. */
+/** Small JSON error answers: bad input is a 4xx, never a 5xx. Every one has the shape {error}. */
 export function jsonError(status: number, message: string, headers?: HeadersInit): Response {
   return Response.json(
     { error: message },
@@ -9,37 +9,30 @@ export function jsonError(status: number, message: string, headers?: HeadersInit
   );
 }
 
-export function methodNotAllowed(allowed: readonly string[]): Response {
-  const allow = [...new Set([...allowed, 'HEAD', 'OPTIONS'])].join(', ');
-  return jsonError(405, `method not allowed; use ${allowed.join(' or ')}`, { Allow: allow });
+/** The one 404 answer of route handlers (pages use Next's notFound() and app/not-found.tsx). */
+export function notFoundResponse(message: string): Response {
+  return jsonError(404, message);
 }
 
-export const MAX_QUERY_LENGTH = 2048;
+/** Every route of the site only reads. */
+export const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
 
-export type QueryResult = { ok: true; params: URLSearchParams } | { ok: false; response: Response };
+/** 405 with Allow, or for OPTIONS a 204 that lists the methods. */
+export function methodNotAllowed(method: string): Response {
+  const allow = ALLOWED_METHODS.join(', ');
+  if (method === 'OPTIONS') return new Response(null, { status: 204, headers: { Allow: allow } });
+  return jsonError(405, `method ${method} is not allowed; use GET or HEAD`, { Allow: allow });
+}
+
+export function isReadMethod(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
 
 /**
- * Reads a request's query string defensively: oversized queries, repeated parameters and
- * parameters outside `allowed` are refused with 400 instead of reaching the handler.
+ * Pages, feeds, sitemaps and JSON are prerendered but not immutable: a correction must reach
+ * readers within minutes, so caches keep them 5 minutes (and may serve them 5 more while they
+ * revalidate). Only content-hashed files (/_next/static, /cards/<hash>/) are immutable.
  */
-export function readQuery(request: Request, allowed: readonly string[]): QueryResult {
-  let url: URL;
-  try {
-    url = new URL(request.url);
-  } catch {
-    return { ok: false, response: jsonError(400, 'the request URL cannot be read') };
-  }
-  if (url.search.length > MAX_QUERY_LENGTH) {
-    return { ok: false, response: jsonError(414, 'the query string is too long') };
-  }
-  const params = url.searchParams;
-  for (const key of new Set(params.keys())) {
-    if (!allowed.includes(key)) {
-      return { ok: false, response: jsonError(400, `unknown parameter "${key}"`) };
-    }
-    if (params.getAll(key).length > 1) {
-      return { ok: false, response: jsonError(400, `parameter "${key}" is given more than once`) };
-    }
-  }
-  return { ok: true, params };
-}
+export const REVALIDATING_CACHE_CONTROL =
+  'public, max-age=0, s-maxage=300, stale-while-revalidate=300';
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';

@@ -1,4 +1,5 @@
 import type { Article, Author } from '@/lib/content';
+import { bodyText } from '@/lib/content/body';
 import { articleUrl } from '@/lib/metadata';
 import { articleCard, cardImage, LOGO_SIZE, RENDITION_NAMES } from '@/lib/og/cards';
 import { absoluteUrl, site } from '@/lib/site';
@@ -39,20 +40,35 @@ export function articleJsonLd(article: Article): JsonLdObject {
   const url = articleUrl(article);
   return {
     '@context': CONTEXT,
-    '@type': 'NewsArticle',
+    '@type': article.live ? 'LiveBlogPosting' : 'NewsArticle',
     headline: article.title,
     description: article.summary,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     image: RENDITION_NAMES.map((rendition) => cardImage(card, rendition).url),
     datePublished: article.date,
-    dateModified: article.updated ?? article.date,
+    dateModified: article.dateModified,
     author: article.authors.map(person),
     publisher: publisherJsonLd(),
     articleSection: article.section.name,
     keywords: article.tags.map((tag) => tag.name),
     inLanguage: site.language,
     isAccessibleForFree: true,
+    ...(article.live ? liveBlogJsonLd(article, article.live) : {}),
+  };
+}
+
+function liveBlogJsonLd(article: Article, live: NonNullable<Article['live']>) {
+  return {
+    coverageStartTime: live.start,
+    ...(live.ended ? { coverageEndTime: live.end } : {}),
+    liveBlogUpdate: live.updates.map((update) => ({
+      '@type': 'BlogPosting',
+      headline: update.title,
+      datePublished: update.time,
+      articleBody: bodyText(update),
+      url: absoluteUrl(update.path),
+    })),
   };
 }
 

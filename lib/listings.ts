@@ -13,6 +13,7 @@ import {
   getTags,
   type Page,
   pageNumbers,
+  staticParams,
   paginate,
 } from '@/lib/content';
 import { isPrerendered } from '@/lib/prerender';
@@ -114,10 +115,14 @@ function slugsOf(kind: Exclude<ListingKind, 'home'>): string[] {
 }
 
 export function listingSlugParams(kind: Exclude<ListingKind, 'home'>): { slug: string }[] {
-  return slugsOf(kind).map((slug) => ({ slug }));
+  return staticParams(() => slugsOf(kind).map((slug) => ({ slug })));
 }
 
 export function listingPageParams(kind: ListingKind): { slug?: string; page: string }[] {
+  return staticParams(() => pageParams(kind));
+}
+
+function pageParams(kind: ListingKind): { slug?: string; page: string }[] {
   const slugs = kind === 'home' ? [''] : slugsOf(kind);
   const params = slugs.flatMap((slug) => {
     const articles = getListing(kind, slug)?.articles ?? [];

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { Article, Author } from '@/lib/content';
-import { feedLinks } from '@/lib/feeds';
+import { feedLinks, liveFeedPath } from '@/lib/feeds';
 import { joinNames } from '@/lib/format';
 import { getListing, type Listing, type ListingPageView, pageHref } from '@/lib/listings';
 import { articleCard, type Card, cardImage, listingCard } from '@/lib/og/cards';
@@ -87,13 +87,22 @@ export function articleMetadata(article: Article): Metadata {
     authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(author.url) })),
     alternates: {
       canonical: url,
-      types: { 'application/json+oembed': [{ url: oembedUrl(article), title: article.title }] },
+      types: {
+        'application/json+oembed': [{ url: oembedUrl(article), title: article.title }],
+        ...(article.live
+          ? {
+              'application/rss+xml': [
+                { url: liveFeedPath(article), title: `${article.title} (RSS)` },
+              ],
+            }
+          : {}),
+      },
     },
     openGraph: {
       ...share.openGraph,
       type: 'article',
       publishedTime: article.date,
-      modifiedTime: article.updated ?? article.date,
+      modifiedTime: article.dateModified,
       authors: article.authors.map((author) => absoluteUrl(author.url)),
       section: article.section.name,
       tags: article.tags.map((tag) => tag.name),
@@ -104,6 +113,7 @@ export function articleMetadata(article: Article): Metadata {
       'twitter:data1': joinNames(names),
       'twitter:label2': 'Reading time',
       'twitter:data2': article.readingTime.text,
+      ...(article.live ? { 'og:updated_time': article.dateModified } : {}),
     },
   };
 }

@@ -91,6 +91,8 @@ export function pathsToRevalidate(before: ContentSnapshot, after: ContentSnapsho
     paths.add(`/api/share/${slug}`);
     paths.add(`/api/share/${slug}.json`);
     paths.add(`/api/oembed/${slug}.json`);
+    paths.add(`/api/live/${slug}.json`);
+    paths.add(`/articles/${slug}/feed.xml`);
   }
   for (const state of [before, after]) {
     const all = new Map([...state.articles].map(([slug, entry]) => [slug, entry.article]));

@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from '@/lib/theme';
 
-/** Pages under this prefix may be framed by other sites (oEmbed `rich` players); nothing else may. */
-export const EMBEDDABLE_PATH_PREFIX = '/embed/';
-
 export function sha256Source(script: string): string {
   return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 }
@@ -54,11 +51,10 @@ export function inlineScriptHashes(html: string): string[] {
 
 export interface PolicyOptions {
   scriptHashes: readonly string[];
-  embeddable: boolean;
   https: boolean;
 }
 
-export function contentSecurityPolicy({ scriptHashes, embeddable, https }: PolicyOptions): string {
+export function contentSecurityPolicy({ scriptHashes, https }: PolicyOptions): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' ${[...new Set([THEME_SCRIPT_HASH, ...scriptHashes])].join(' ')}`,
@@ -71,7 +67,7 @@ export function contentSecurityPolicy({ scriptHashes, embeddable, https }: Polic
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${embeddable ? '*' : "'none'"}`,
+    "frame-ancestors 'none'",
     ...(https ? ['upgrade-insecure-requests'] : []),
   ];
   return directives.join('; ');

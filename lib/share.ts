@@ -56,7 +56,7 @@ export function sharePayload(article: Article) {
     section: { name: article.section.name, url: absoluteUrl(article.section.url) },
     tags: article.tags.map((tag) => ({ name: tag.name, url: absoluteUrl(tag.url) })),
     publishedAt: article.date,
-    updatedAt: article.updated ?? article.date,
+    updatedAt: article.dateModified,
     links: shareLinks(article),
   };
 }

@@ -7,6 +7,7 @@ import {
   getTags,
   paginate,
 } from '@/lib/content';
+import { notFoundResponse } from '@/lib/http';
 import { getListing, type ListingKind, pageHref } from '@/lib/listings';
 import { absoluteUrl, site } from '@/lib/site';
 
@@ -30,7 +31,7 @@ function xmlResponse(xml: string): Response {
 
 function newest(articles: Article[]): string | undefined {
   const [latest] = [...articles].sort((a, b) => b.modified.getTime() - a.modified.getTime());
-  return latest && (latest.updated ?? latest.date);
+  return latest?.dateModified;
 }
 
 /** An article whose canonical URL is elsewhere (syndicated) is left to that site's sitemap. */
@@ -58,7 +59,7 @@ export function sitemapEntries(articles: Article[] = getArticles()): SitemapEntr
     ...listingEntries('home', ''),
     ...articles.filter(isOwnCanonical).map((article) => ({
       url: absoluteUrl(article.url),
-      lastModified: article.updated ?? article.date,
+      lastModified: article.dateModified,
     })),
     ...getSections().flatMap((section) => listingEntries('section', section.slug)),
     ...getAuthors().flatMap((author) => listingEntries('author', author.slug)),
@@ -121,13 +122,15 @@ export function sitemapChunkXml(
   return urlsetXml(entries.slice((index - 1) * limit, index * limit));
 }
 
-/** Articles for Google News: published in the last 48 hours before `now` (the build), newest first. */
+/** Articles for Google News: published (live stories: updated, or still live) in the 48 hours before `now` (the build), newest first. */
 export function newsArticles(articles: Article[], now: Date): Article[] {
   const since = now.getTime() - site.newsSitemapHours * 3_600_000;
   return articles
     .filter((article) => {
-      const time = article.published.getTime();
-      return article.status === 'published' && time <= now.getTime() && time >= since;
+      // A live story stays listed while its coverage runs, and 48 hours past its last update.
+      const time = (article.live ? article.modified : article.published).getTime();
+      const ongoing = article.live !== undefined && !article.live.ended;
+      return article.status === 'published' && time <= now.getTime() && (ongoing || time >= since);
     })
     .sort((a, b) => b.published.getTime() - a.published.getTime())
     .slice(0, NEWS_SITEMAP_LIMIT);
@@ -158,7 +161,7 @@ export function sitemapResponse(): Response {
 export function sitemapChunkResponse(file: string): Response {
   const match = /^([1-9]\d*)\.xml$/.exec(file);
   const xml = match && sitemapChunkXml(sitemapEntries(), Number(match[1]));
-  return xml ? xmlResponse(xml) : new Response('Not found', { status: 404 });
+  return xml ? xmlResponse(xml) : notFoundResponse(`no sitemap ${file}`);
 }
 
 export function sitemapChunkParams(): { file: string }[] {

@@ -1,16 +1,46 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { checkContent, formatReport } from '../lib/content/check';
 import { defaultCacheFile } from '../lib/content/verdicts';
 
-const contentDir = path.resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
-const publicDir = path.resolve(process.argv[3] ?? 'public');
+// `content:check` checks everything under CONTENT_DIR (or content/); `content:check -- <dir>
+// [publicDir]` another content folder; `content:check -- <file.mdx|sections.yaml>…` only those files (the rest of
+// their content folder is read so authors, sections and links can be checked).
+const args = process.argv.slice(2);
+const files = args.filter((arg) => fs.statSync(arg, { throwIfNoEntry: false })?.isFile());
+const [dirArg, publicArg] = args.filter((arg) => !files.includes(arg));
+const defaultDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const inside = (file: string, dir: string) => path.resolve(file).startsWith(dir + path.sep);
+const contentDir = dirArg
+  ? path.resolve(dirArg)
+  : files.length === 0 || files.every((file) => inside(file, defaultDir))
+    ? defaultDir
+    : path.dirname(path.dirname(path.resolve(files[0] ?? '')));
+const publicDir = path.resolve(publicArg ?? 'public');
+for (const arg of args) {
+  if (!fs.existsSync(arg)) {
+    console.error(`content:check: ${arg} does not exist`);
+    process.exit(2);
+  }
+}
 
 const cacheFile = process.env.CONTENT_CHECK_CACHE ?? defaultCacheFile(contentDir);
-const result = checkContent({
+const progress = process.stderr.isTTY
+  ? (parsed: number, total: number) => {
+      if (parsed === total || parsed % 25 === 0) {
+        process.stderr.write(`\rparsing bodies ${parsed}/${total}${parsed === total ? '\n' : ''}`);
+      }
+    }
+  : undefined;
+const result = await checkContent({
   contentDir,
   publicDir,
   now: new Date(),
   cacheFile: cacheFile === 'off' ? undefined : path.resolve(cacheFile),
+  workers: os.availableParallelism(),
+  only: files.length ? files : undefined,
+  onProgress: progress,
 });
 console.log(formatReport(result));
 process.exitCode = result.errors > 0 ? 1 : 0;

@@ -2,9 +2,14 @@ import path from 'node:path';
 import { loadContent } from '../lib/content/load';
 import { scaffoldArticle } from '../lib/content/scaffold';
 
-const headline = process.argv.slice(2).join(' ').trim();
+const args = process.argv.slice(2);
+const live = args.includes('--live');
+const headline = args
+  .filter((arg) => arg !== '--live')
+  .join(' ')
+  .trim();
 if (!headline) {
-  console.error('Usage: npm run new -- "Headline words"');
+  console.error('Usage: npm run new -- [--live] "Headline words"');
   process.exit(2);
 }
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -16,13 +21,14 @@ const result = scaffoldArticle({
   now,
   author: authors[0]?.slug ?? 'your-author-slug',
   section: sections[0]?.slug ?? 'your-section-slug',
+  live,
 });
 if (!result.ok) {
   console.error(`error  ${result.message}`);
   process.exit(1);
 }
 console.log(
-  `Created ${path.relative(process.cwd(), result.file)} (draft, /articles/${result.slug})`,
+  `Created ${path.relative(process.cwd(), result.file)} (${live ? 'live story, ' : ''}draft, /articles/${result.slug})`,
 );
 console.log(`Authors: ${authors.map((a) => a.slug).join(', ')}`);
 console.log(`Sections: ${sections.map((s) => s.slug).join(', ')}`);

@@ -2,7 +2,16 @@ import { toHtml as hastToHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { BODY_COMPONENT_NAMES } from '@/lib/content/body-components';
 import { HOSTILE_OUTPUT } from './helpers/hostile';
-import { bodyText, feedTree, isSafeUrl, processBody, RULES_HASH, toHtml } from '@/lib/content/body';
+import {
+  BODY_RULES,
+  bodyText,
+  feedTree,
+  isSafeUrl,
+  processBody,
+  RULES_HASH,
+  rulesHash,
+  toHtml,
+} from '@/lib/content/body';
 
 const pageHtml = (body: string) => hastToHtml(processBody(body).tree);
 const feedHtml = (body: string) => toHtml(feedTree({ body, bodyLine: 1 }));
@@ -155,6 +164,18 @@ describe('verdicts', () => {
   }, 180_000);
 
   it('keys cached verdicts by the rule tables and the sanitiser code', () => {
-    expect(RULES_HASH).toMatch(/^[0-9a-f]{64}$/);
+    expect(RULES_HASH).toBe(rulesHash(structuredClone(BODY_RULES)));
+    const changed = [
+      { ...BODY_RULES, allowedAttributes: [...BODY_RULES.allowedAttributes, 'style'] },
+      { ...BODY_RULES, linkSchemes: [...BODY_RULES.linkSchemes, 'javascript'] },
+      { ...BODY_RULES, imageSchemes: ['https'] },
+      { ...BODY_RULES, dangerousHtml: BODY_RULES.dangerousHtml.filter((name) => name !== 'base') },
+      {
+        ...BODY_RULES,
+        components: { ...BODY_RULES.components, Extra: { required: [], optional: [] } },
+      },
+      { ...BODY_RULES, code: [...BODY_RULES.code.slice(1), 'function sanitise() {}'] },
+    ];
+    for (const rules of changed) expect(rulesHash(rules)).not.toBe(RULES_HASH);
   });
 });

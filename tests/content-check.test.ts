@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatReport } from '@/lib/content/check';
 import type { ContentIssue } from '@/lib/content';
+import { generateCorpus } from '../scripts/bench/generate-corpus';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixture = path.join(root, 'tests/fixtures/check');
@@ -13,7 +14,7 @@ const options = {
   publicDir: path.join(fixture, 'public'),
   now: new Date('2026-06-01T00:00:00Z'),
 };
-const result = checkContent(options);
+const result = await checkContent(options);
 
 function issuesOf(name: string): ContentIssue[] {
   return result.issues.filter((issue) => issue.file.endsWith(`/${name}`));
@@ -182,7 +183,7 @@ describe('MDX body checks', () => {
 });
 
 describe('slugs on disk', () => {
-  it('refuses names that differ only in case, and names that are not slugs', () => {
+  it('refuses names that differ only in case, and names that are not slugs', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-check-'));
     try {
       fs.cpSync(path.join(fixture, 'content/sections.yaml'), path.join(dir, 'sections.yaml'));
@@ -194,7 +195,7 @@ describe('slugs on disk', () => {
       for (const name of ['my-story.mdx', 'My-Story.mdx', 'Bad Name.mdx']) {
         fs.writeFileSync(path.join(dir, 'articles', name), good);
       }
-      const { issues } = checkContent({ ...options, contentDir: dir });
+      const { issues } = await checkContent({ ...options, contentDir: dir });
       const messages = issues.map((issue) => `${path.basename(issue.file)}: ${issue.message}`);
       expect(messages).toContainEqual(
         expect.stringMatching(
@@ -213,12 +214,55 @@ describe('slugs on disk', () => {
 });
 
 describe('the publication content', () => {
-  it('passes the check', () => {
-    const own = checkContent({
+  it('passes the check', async () => {
+    const own = await checkContent({
       contentDir: path.join(root, 'content'),
       publicDir: path.join(root, 'public'),
       now: new Date(),
     });
     expect(own.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  }, 180_000);
+});
+
+describe('parallel parsing, the cache of unchanged bodies and single files', () => {
+  it('gives the same report from worker threads, then takes unchanged bodies from the cache', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-check-parallel-'));
+    try {
+      generateCorpus({ articles: 60, dir });
+      const first = path.join(dir, 'articles', fs.readdirSync(path.join(dir, 'articles'))[0] ?? '');
+      fs.appendFileSync(first, '\n<Gallery />\n');
+      const base = { contentDir: dir, publicDir: path.join(root, 'public'), now: new Date() };
+      const cacheFile = path.join(dir, 'cache', 'check.json');
+      const inProcess = await checkContent(base);
+      let progress = 0;
+      const parallel = await checkContent({
+        ...base,
+        workers: 2,
+        cacheFile,
+        onProgress: (done) => (progress = done),
+      });
+      expect(parallel.issues).toEqual(inProcess.issues);
+      expect(parallel.issues.map((issue) => issue.message)).toContainEqual(
+        expect.stringMatching(/^unknown component <Gallery>/),
+      );
+      expect(parallel.parsed).toBeGreaterThan(60);
+      expect(parallel.fromCache).toBe(0);
+      expect(progress).toBeGreaterThan(60);
+
+      fs.appendFileSync(first, '\nOne more paragraph.\n');
+      const warm = await checkContent({ ...base, workers: 2, cacheFile });
+      expect(warm.issues).toEqual(inProcess.issues);
+      expect(warm.parsed).toBe(1);
+      expect(warm.fromCache).toBe(parallel.parsed - 1);
+
+      const single = await checkContent({ ...base, cacheFile, only: [first] });
+      expect(single.files).toBe(1);
+      expect(single.parsed + single.fromCache).toBe(1);
+      expect(single.issues.map((issue) => issue.file)).toEqual([
+        path.join(path.basename(dir), 'articles', path.basename(first)),
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 180_000);
 });

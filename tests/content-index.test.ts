@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { article, makeContent } from './helpers/content-fixture';
 
@@ -81,5 +83,39 @@ describe('content index', () => {
     expect(() => fresh.getArticles()).toThrowError(
       /The content has 2 errors; fix them and build again:\ncontent\/articles\/x\.mdx:2:1 {2}error {2}"title" is missing: it is required\ncontent\/articles\/y\.mdx:6:10 {2}error/,
     );
+  });
+
+  it('loads content once in production until invalidateContent() is called', async () => {
+    const { contentDir } = makeContent({ 'articles/first.mdx': article({ title: '"First"' }) });
+    process.env.CONTENT_DIR = contentDir;
+    vi.resetModules();
+    const fresh: ContentModule = await import('@/lib/content');
+    expect(fresh.getArticles().map((a) => a.title)).toEqual(['First']);
+    fs.writeFileSync(path.join(contentDir, 'articles/first.mdx'), article({ title: '"Edited"' }));
+    expect(fresh.getArticles().map((a) => a.title)).toEqual(['First']);
+    fresh.invalidateContent();
+    expect(fresh.getArticles().map((a) => a.title)).toEqual(['Edited']);
+  });
+
+  it('reloads changed, added and deleted files on the next read in development', async () => {
+    const { contentDir } = makeContent({ 'articles/first.mdx': article({ title: '"First"' }) });
+    process.env.CONTENT_DIR = contentDir;
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.resetModules();
+    try {
+      const fresh: ContentModule = await import('@/lib/content');
+      const file = (name: string) => path.join(contentDir, 'articles', name);
+      expect(fresh.getArticles().map((a) => a.title)).toEqual(['First']);
+      fs.writeFileSync(file('first.mdx'), article({ title: '"Edited headline"' }));
+      fs.writeFileSync(file('second.mdx'), article({ title: '"Second"', date: day(3) }));
+      expect(fresh.getArticles().map((a) => a.title)).toEqual(['Second', 'Edited headline']);
+      fs.rmSync(file('second.mdx'));
+      expect(fresh.getArticles().map((a) => a.title)).toEqual(['Edited headline']);
+      fs.writeFileSync(file('first.mdx'), article({ section: 'nope' }));
+      expect(() => fresh.getArticles()).toThrowError(/first\.mdx:6:10 {2}error/);
+      expect(fresh.staticParams(() => [{ slug: 'first' }])).toEqual([]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '@/lib/content/issues';
-import { loadContent, tagSlug } from '@/lib/content/load';
+import { loadContent } from '@/lib/content/load';
+import { slugify } from '@/lib/content/slug';
 import { article, type FixtureFiles, makeContent } from './helpers/content-fixture';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -39,12 +40,12 @@ describe('valid content', () => {
   });
 
   it('gives every tag an ASCII URL slug, spelling non-Latin letters in punycode', () => {
-    expect(tagSlug('North Korea')).toBe('north-korea');
-    expect(tagSlug('Café Société')).toBe('cafe-societe');
-    expect(tagSlug('북한')).toBe('xn-pr3b894b');
-    expect(tagSlug('K-pop 아이돌')).toBe('k-pop-xn-pq1b744a9rb');
-    expect(tagSlug('snake_case')).toBe('snake-case');
-    expect(tagSlug('북한')).not.toBe(tagSlug('日本'));
+    expect(slugify('North Korea')).toBe('north-korea');
+    expect(slugify('Café Société')).toBe('cafe-societe');
+    expect(slugify('북한')).toBe('xn-pr3b894b');
+    expect(slugify('K-pop 아이돌')).toBe('k-pop-xn-pq1b744a9rb');
+    expect(slugify('snake_case')).toBe('snake-case');
+    expect(slugify('북한')).not.toBe(slugify('日本'));
   });
 
   it('marks drafts and future-dated articles', () => {
@@ -251,5 +252,44 @@ describe('invalid content: each problem names file, line and field', () => {
     expect(articles).toHaveLength(1);
     expect(issues.map((issue) => issue.severity)).toEqual(['warning', 'warning']);
     expect(issues.map(formatIssue).join('\n')).toMatch(/"title" is 111 characters/);
+  });
+
+  it('refuses a hostile body itself, so no build mode can publish it', () => {
+    const files = {
+      'articles/hostile.mdx': article({}, 'Fine.\n\n<meta httpEquiv="refresh" content="0" />\n'),
+    };
+    expect(messages(files)).toEqual([
+      expect.stringMatching(/^content\/articles\/hostile\.mdx:11:1 +error +<meta> is not allowed/),
+    ]);
+    const lowered = loadContent({ ...makeContent(files), now: NOW, refusedBodies: 'warning' });
+    expect(lowered.issues.map((issue) => issue.severity)).toEqual(['warning']);
+  });
+
+  it('refuses an https image from a host the site config does not list', () => {
+    expect(
+      messages({
+        'articles/remote.mdx': article({ image: 'https://evil.example/a.jpg', imageAlt: 'x' }),
+      }),
+    ).toEqual([
+      expect.stringMatching(/"image" is on evil\.example, which is not in remoteImageHosts/),
+    ]);
+  });
+});
+
+describe('the content index', () => {
+  it('stops on a refused body in production', async () => {
+    const { vi } = await import('vitest');
+    const { contentDir } = makeContent({
+      'articles/hostile.mdx': article({}, '<script>alert(1)</script>\n'),
+    });
+    vi.stubEnv('CONTENT_DIR', contentDir);
+    vi.stubEnv('CONTENT_CHECK_CACHE', 'off');
+    vi.stubEnv('UNSAFE_RENDER_REFUSED_BODIES', '');
+    vi.resetModules();
+    const content = await import('@/lib/content');
+    expect(() => content.getArticles()).toThrow(
+      /hostile\.mdx:\d+:1 +error +<script> is not allowed/,
+    );
+    vi.unstubAllEnvs();
   });
 });

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check';
-import { headlineSlug, localDateTime, scaffoldArticle } from '@/lib/content/scaffold';
+import { localDateTime, scaffoldArticle } from '@/lib/content/scaffold';
+import { slugify } from '@/lib/content/slug';
 
 const root = path.resolve(import.meta.dirname, '..');
 let dir: string | undefined;
@@ -14,11 +15,11 @@ afterEach(() => {
 
 describe('npm run new', () => {
   it('makes slugs from headlines', () => {
-    expect(headlineSlug('Élan: the Meridian’s new façade!')).toBe('elan-the-meridians-new-facade');
-    expect(headlineSlug('  Two   spaces -- and dashes ')).toBe('two-spaces-and-dashes');
+    expect(slugify('Élan: the Meridian’s new façade!')).toBe('elan-the-meridians-new-facade');
+    expect(slugify('  Two   spaces -- and dashes ')).toBe('two-spaces-and-dashes');
   });
 
-  it('writes a draft with every field that passes the check, and refuses to overwrite', () => {
+  it('writes a draft with every field that passes the check, and refuses to overwrite', async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-new-'));
     fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
     const now = new Date();
@@ -53,13 +54,50 @@ describe('npm run new', () => {
     }
     expect(text).toContain(`date: ${localDateTime(now)}`);
     expect(text).toContain('draft: true');
-    const result = checkContent({ contentDir: dir, publicDir: path.join(root, 'public'), now });
+    const result = await checkContent({
+      contentDir: dir,
+      publicDir: path.join(root, 'public'),
+      now,
+    });
     expect(result.issues.filter((issue) => issue.file.endsWith('a-new-story.mdx'))).toEqual([]);
 
     fs.writeFileSync(path.join(dir, 'articles/a-new-story.mdx'), 'edited');
     const again = scaffoldArticle(options);
     expect(again).toMatchObject({ ok: false, message: expect.stringContaining('already exists') });
     expect(fs.readFileSync(path.join(dir, 'articles/a-new-story.mdx'), 'utf8')).toBe('edited');
+  }, 180_000);
+
+  it('--live writes a live story with an introduction and a first update that pass the check', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-new-'));
+    fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
+    const now = new Date();
+    const created = scaffoldArticle({
+      contentDir: dir,
+      headline: 'A live story',
+      now,
+      author: 'mina-seo',
+      section: 'guides',
+      live: true,
+    });
+    expect(created).toMatchObject({ ok: true, slug: 'a-live-story' });
+    const text = fs.readFileSync(path.join(dir, 'articles/a-live-story.mdx'), 'utf8');
+    expect(text).toContain(`live:\n  start: ${localDateTime(now)}\n  # end: `);
+    expect(text).toContain(`<Update time="${localDateTime(now)}" title="`);
+    const result = await checkContent({
+      contentDir: dir,
+      publicDir: path.join(root, 'public'),
+      now,
+    });
+    expect(result.issues.filter((issue) => issue.file.endsWith('a-live-story.mdx'))).toEqual([]);
+    const { loadContent } = await import('@/lib/content/load');
+    const story = loadContent({
+      contentDir: dir,
+      publicDir: path.join(root, 'public'),
+      now,
+    }).articles.find((article) => article.slug === 'a-live-story');
+    expect(story?.live?.updates).toHaveLength(1);
+    expect(story?.live?.keyEvents).toHaveLength(1);
+    expect(story?.live?.intro.body).toMatch(/^The introduction/);
   }, 180_000);
 
   it('formats the local time with its offset', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEmbed } from '@/lib/embed';
-import { jsonError, methodNotAllowed, readQuery } from '@/lib/http';
+import { jsonError, methodNotAllowed, notFoundResponse } from '@/lib/http';
+import { siteUrlCheck } from '@/lib/site';
 import {
   contentSecurityPolicy,
   inlineScriptHashes,
@@ -38,7 +39,6 @@ describe('inline script hashing', () => {
   it('builds a policy without unsafe-inline scripts or eval', () => {
     const csp = contentSecurityPolicy({
       scriptHashes: ["'sha256-x'"],
-      embeddable: false,
       https: true,
     });
     const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1];
@@ -46,8 +46,8 @@ describe('inline script hashing', () => {
     expect(csp).not.toMatch(/unsafe-eval/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain('upgrade-insecure-requests');
-    expect(contentSecurityPolicy({ scriptHashes: [], embeddable: true, https: false })).toContain(
-      'frame-ancestors *',
+    expect(contentSecurityPolicy({ scriptHashes: [], https: false })).not.toContain(
+      'upgrade-insecure-requests',
     );
   });
 });
@@ -82,27 +82,40 @@ describe('route handler helpers', () => {
     expect(await response.json()).toEqual({ error: 'no such article' });
   });
 
-  it('answers 405 with Allow', async () => {
-    const response = methodNotAllowed(['GET']);
+  it('answers 405 with Allow, and OPTIONS with the allowed methods', async () => {
+    const response = methodNotAllowed('POST');
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(await response.json()).toEqual({ error: expect.stringContaining('POST') });
+    const options = methodNotAllowed('OPTIONS');
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
   });
 
-  it('refuses odd query strings with a 4xx', async () => {
-    const bad = [
-      ['http://x/api?url=a&url=b', 400],
-      ['http://x/api?unknown=1', 400],
-      [`http://x/api?url=${'a'.repeat(3000)}`, 414],
-    ] as const;
-    for (const [url, status] of bad) {
-      const result = readQuery(new Request(url), ['url', 'format']);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.response.status).toBe(status);
+  it('has one 404 shape', async () => {
+    const response = notFoundResponse('no such article');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: 'no such article' });
+  });
+});
+
+describe('SITE_URL', () => {
+  it('warns loudly when a plain production build has none, naming the consequence', () => {
+    const check = siteUrlCheck({});
+    expect(check.level).toBe('warning');
+    if (check.level !== 'ok') {
+      expect(check.message).toContain('SITE_URL is not set');
+      expect(check.message).toContain('http://localhost:3000');
+      expect(check.message).toMatch(/canonical link, feed, sitemap/);
     }
-    const good = readQuery(new Request('http://x/api?url=https%3A%2F%2Fa&format=json'), [
-      'url',
-      'format',
-    ]);
-    expect(good.ok && good.params.get('url')).toBe('https://a');
+  });
+
+  it('stops an export or standalone build without one, and accepts one that is set', () => {
+    expect(siteUrlCheck({ NEXT_OUTPUT: 'export' }).level).toBe('error');
+    expect(siteUrlCheck({ NEXT_OUTPUT: 'standalone' }).level).toBe('error');
+    expect(siteUrlCheck({ NEXT_OUTPUT: 'export', SITE_URL: 'https://news.example' }).level).toBe(
+      'ok',
+    );
+    expect(siteUrlCheck({ SITE_URL: 'not a url' }).level).toBe('error');
   });
 });

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import type { Article } from '@/lib/content';
 import { FIXTURE_SLUG, HIDDEN_SLUGS, prepareFixtureContent } from './helpers/content';
 
 prepareFixtureContent();
@@ -17,7 +18,7 @@ function list<T>(value: T | T[] | undefined): T[] {
 describe('sitemap', () => {
   const entries = sitemaps.sitemapEntries();
 
-  it('lists every article with lastmod = updated or date, and no hidden story', () => {
+  it('lists every article with lastmod = updated, its newest live update or date, and no hidden story', () => {
     const xml = sitemaps.sitemapXml(entries);
     expect(XMLValidator.validate(xml)).toBe(true);
     const urls = list(parser.parse(xml).urlset.url) as { loc: string; lastmod?: string }[];
@@ -26,7 +27,12 @@ describe('sitemap', () => {
       if (article.canonical && article.canonical !== `${origin}${article.url}`) {
         expect(url, 'a syndicated copy belongs in the original sitemap').toBeUndefined();
       } else {
-        expect(url?.lastmod).toBe(article.updated ?? article.date);
+        const newest = article.live?.newest?.time;
+        expect(url?.lastmod).toBe(
+          newest && Date.parse(newest) > Date.parse(article.updated ?? article.date)
+            ? newest
+            : (article.updated ?? article.date),
+        );
       }
     }
     expect(getArticles().some((article) => article.canonical)).toBe(true);
@@ -89,10 +95,24 @@ describe('news sitemap', () => {
   });
 
   it('is valid and empty when nothing is that recent', () => {
-    const xml = sitemaps.newsSitemapXml(getArticles(), new Date('2090-01-01T00:00:00Z'));
+    const notLive = getArticles().filter((article) => !article.live);
+    const xml = sitemaps.newsSitemapXml(notLive, new Date('2090-01-01T00:00:00Z'));
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
     expect(parser.parse(xml).urlset.url).toBeUndefined();
+  });
+
+  it('keeps a live story while its coverage runs, and for 48 hours after its last update once ended', () => {
+    const story = getArticles().find((article) => article.live && !article.live.ended);
+    expect(story, 'the sample content has a live story').toBeDefined();
+    const later = new Date('2090-01-01T00:00:00Z');
+    const listed = (articles: Article[], now: Date) =>
+      sitemaps.newsArticles(articles, now).map((article) => article.slug);
+    expect(listed([story!], later)).toEqual([story!.slug]);
+    const ended = { ...story!, live: { ...story!.live!, ended: true } };
+    expect(listed([ended], later)).toEqual([]);
+    const justAfter = new Date(ended.modified.getTime() + 47 * 3_600_000);
+    expect(listed([ended], justAfter)).toEqual([story!.slug]);
   });
 
   it('keeps at most 1,000 of the newest stories', () => {

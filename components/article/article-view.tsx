@@ -1,6 +1,9 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/content';
+import { LiveCoverageView } from '@/components/live/live-coverage';
+import { LiveLabel } from '@/components/live/live-label';
 import { ShareBar } from '@/components/share/share-bar';
+import { isLive } from '@/lib/live';
 import { ArticleBody } from './article-body';
 import { ArticleMeta } from './article-meta';
 import { Byline } from './byline';
@@ -17,6 +20,7 @@ export function ArticleView({ article, related }: { article: Article; related: A
         <StatusBanner article={article} />
         <header className="article__header">
           <p className="kicker">
+            <LiveLabel article={article} />
             <Link href={article.section.url}>{article.section.name}</Link>
           </p>
           <h1 className="article__title">{article.title}</h1>
@@ -27,7 +31,14 @@ export function ArticleView({ article, related }: { article: Article; related: A
         <CorrectionsNotice corrections={article.corrections} />
         <HeroImage article={article} />
         <ShareBar item={article} position="top" />
-        <ArticleBody source={article} />
+        {isLive(article) ? (
+          <>
+            <ArticleBody source={article.live.intro} />
+            <LiveCoverageView article={article} />
+          </>
+        ) : (
+          <ArticleBody source={article} />
+        )}
         <TagList tags={article.tags} />
         <ShareBar item={article} position="bottom" />
       </article>

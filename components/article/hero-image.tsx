@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { SiteImage } from '@/components/media/site-image';
 import type { Article } from '@/lib/content';
 
 export function HeroImage({ article }: { article: Article }) {
@@ -6,10 +6,10 @@ export function HeroImage({ article }: { article: Article }) {
   return (
     <figure className="hero">
       <div className="hero__frame">
-        <Image
+        <SiteImage
           src={article.image}
           alt={article.imageAlt ?? ''}
-          fill
+          cover
           priority
           sizes="(min-width: 60rem) 60rem, 100vw"
         />

@@ -1,6 +1,7 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import { Byline } from '@/components/article/byline';
+import { LiveLabel } from '@/components/live/live-label';
+import { SiteImage } from '@/components/media/site-image';
 import type { Article } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 
@@ -9,10 +10,10 @@ export function LeadStory({ article }: { article: Article }) {
     <article className="lead-story" aria-labelledby="lead-story-title">
       {article.image ? (
         <div className="lead-story__image">
-          <Image
+          <SiteImage
             src={article.image}
             alt={article.imageAlt ?? ''}
-            fill
+            cover
             priority
             sizes="(min-width: 60rem) 40rem, 100vw"
           />
@@ -24,6 +25,7 @@ export function LeadStory({ article }: { article: Article }) {
       )}
       <div className="lead-story__text">
         <p className="kicker">
+          <LiveLabel article={article} />
           <Link href={article.section.url}>{article.section.name}</Link>
         </p>
         <h2 id="lead-story-title" className="lead-story__title">

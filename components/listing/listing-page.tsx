@@ -1,5 +1,5 @@
-import Image from 'next/image';
 import { ArticleBody } from '@/components/article/article-body';
+import { SiteImage } from '@/components/media/site-image';
 import type { ListingPageView } from '@/lib/listings';
 import { ListingView } from './listing-view';
 
@@ -9,7 +9,14 @@ export function ListingPage({ view }: { view: ListingPageView }) {
   const intro = author ? (
     <div className="author-intro">
       {author.avatar && (
-        <Image src={author.avatar} alt="" width={96} height={96} className="author-intro__avatar" />
+        <SiteImage
+          src={author.avatar}
+          alt=""
+          width={96}
+          height={96}
+          sizes="96px"
+          className="author-intro__avatar"
+        />
       )}
       <div>
         <ArticleBody source={author} />

@@ -1,5 +1,6 @@
-import Image from 'next/image';
 import Link from 'next/link';
+import { LiveLabel } from '@/components/live/live-label';
+import { SiteImage } from '@/components/media/site-image';
 import type { Article } from '@/lib/content';
 import { formatDate, joinNames } from '@/lib/format';
 
@@ -15,10 +16,11 @@ export function StoryCard({ article, headingLevel = 2, showImage = true }: Story
     <article className="story-card">
       {showImage && article.image && (
         <div className="story-card__image">
-          <Image src={article.image} alt="" fill sizes="(min-width: 48rem) 20rem, 100vw" />
+          <SiteImage src={article.image} alt="" cover sizes="(min-width: 48rem) 20rem, 100vw" />
         </div>
       )}
       <p className="kicker">
+        <LiveLabel article={article} />
         <Link href={article.section.url}>{article.section.name}</Link>
       </p>
       <Heading className="story-card__title">

@@ -1,3 +1,4 @@
+import { SiteImage } from '@/components/media/site-image';
 import { isSafeUrl } from '@/lib/content/urls';
 
 interface Props {
@@ -7,12 +8,14 @@ interface Props {
   credit?: string;
 }
 
+/** How wide body images are drawn: the text column, or the screen below it. */
+export const BODY_IMAGE_SIZES = '(min-width: 42rem) 42rem, 100vw';
+
 export function Figure({ src, alt = '', caption, credit }: Props) {
   if (!src || !isSafeUrl(src, 'image')) return null;
   return (
     <figure className="mdx-figure">
-      {/* eslint-disable-next-line @next/next/no-img-element -- editors' images have no known size */}
-      <img src={src} alt={alt} loading="lazy" decoding="async" />
+      <SiteImage src={src} alt={alt} sizes={BODY_IMAGE_SIZES} />
       {(caption || credit) && (
         <figcaption>
           {caption}

@@ -2,11 +2,13 @@ import Link from 'next/link';
 import type { Components } from 'hast-util-to-jsx-runtime';
 import type { ComponentPropsWithoutRef, ComponentType, ReactNode } from 'react';
 import type { BodyComponentName, BodyComponentProps } from '@/lib/content/body-components';
+import { SiteImage } from '@/components/media/site-image';
 import { isSafeUrl } from '@/lib/content/urls';
+import { Update } from '@/components/live/update';
 import { Aside } from './aside';
 import { Callout } from './callout';
 import { Embed } from './embed';
-import { Figure } from './figure';
+import { BODY_IMAGE_SIZES, Figure } from './figure';
 import { PullQuote } from './pull-quote';
 
 function Anchor({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
@@ -20,10 +22,12 @@ function Blockquote(props: ComponentPropsWithoutRef<'blockquote'>) {
   return <blockquote className="pull-quote" {...props} />;
 }
 
-function Img({ alt = '', src, ...props }: ComponentPropsWithoutRef<'img'>) {
+// Body images get their intrinsic size from the file (SiteImage), whatever the editor wrote.
+function Img({ alt = '', src, title, className }: ComponentPropsWithoutRef<'img'>) {
   if (typeof src !== 'string' || !isSafeUrl(src, 'image')) return null;
-  // eslint-disable-next-line @next/next/no-img-element
-  return <img alt={alt} src={src} loading="lazy" decoding="async" {...props} />;
+  return (
+    <SiteImage src={src} alt={alt} title={title} className={className} sizes={BODY_IMAGE_SIZES} />
+  );
 }
 
 function Pre(props: ComponentPropsWithoutRef<'pre'>) {
@@ -59,6 +63,7 @@ export const editorComponents = {
   Embed,
   Figure,
   PullQuote,
+  Update,
 } satisfies {
   [N in BodyComponentName]: ComponentType<BodyComponentProps<N> & { children?: ReactNode }>;
 };

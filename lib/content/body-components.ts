@@ -1,4 +1,5 @@
 import type { ElementContent, Properties } from 'hast';
+import { formatDateTime } from '@/lib/format';
 import type { UrlKind } from './urls';
 
 export interface AttributeSpec {
@@ -22,7 +23,9 @@ export interface BodyComponent<A extends AttributeSpec> {
   feed: (props: PropsOf<A>, children: ElementContent[]) => ElementContent[];
 }
 
-function component<const A extends AttributeSpec>(entry: BodyComponent<A>): BodyComponent<A> {
+export function defineBodyComponent<const A extends AttributeSpec>(
+  entry: BodyComponent<A>,
+): BodyComponent<A> {
   return entry;
 }
 
@@ -44,14 +47,14 @@ export function t(value: string): ElementContent {
  * components/mdx/mdx-components.tsx, which the compiler also requires.
  */
 export const BODY_COMPONENTS = {
-  Figure: component({
+  Figure: defineBodyComponent({
     attributes: { required: ['src', 'alt'], optional: ['caption', 'credit'], urls: { src: 'image' } },
     feed: ({ src, alt, caption, credit }) => {
       const note = [caption, credit].filter(Boolean).join(' ');
       return [h('figure', {}, [h('img', { src, alt }), ...(note ? [h('figcaption', {}, [t(note)])] : [])])];
     },
   }),
-  PullQuote: component({
+  PullQuote: defineBodyComponent({
     attributes: { required: ['quote'], optional: ['attribution'] },
     feed: ({ quote, attribution }) => [
       h('figure', {}, [
@@ -60,7 +63,7 @@ export const BODY_COMPONENTS = {
       ]),
     ],
   }),
-  Callout: component({
+  Callout: defineBodyComponent({
     attributes: { required: [], optional: ['type', 'title'], choices: { type: ['note', 'warning'] } },
     feed: ({ type, title }, children) => [
       h('aside', {}, [
@@ -69,17 +72,29 @@ export const BODY_COMPONENTS = {
       ]),
     ],
   }),
-  Embed: component({
+  Embed: defineBodyComponent({
     attributes: { required: ['url'], optional: ['title'], urls: { url: 'link' } },
     feed: ({ url, title }) => [h('p', {}, [h('a', { href: url }, [t(title ?? url)])])],
   }),
-  Aside: component({
+  Aside: defineBodyComponent({
     attributes: { required: [], optional: ['title'] },
     feed: ({ title }, children) => [
       h('aside', {}, [...(title ? [h('p', {}, [h('strong', {}, [t(title)])])] : []), ...children]),
     ],
   }),
+  // Live stories only: lib/content/live.ts checks the attributes and splits the updates out.
+  Update: defineBodyComponent({
+    attributes: { required: [], optional: ['time', 'title', 'pinned'] },
+    feed: ({ time, title }, children) => [
+      h('section', {}, [h('h3', {}, [t([time && updateTime(time), title].filter(Boolean).join(' — '))]), ...children]),
+    ],
+  }),
 } as const;
+
+function updateTime(time: string): string {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? time : formatDateTime(date);
+}
 
 export type BodyComponentName = keyof typeof BODY_COMPONENTS;
 export type BodyComponentProps<N extends BodyComponentName> = PropsOf<

@@ -150,6 +150,10 @@ function hastProperties(attributes: MdxJsxAttribute[]): Properties {
   return properties;
 }
 
+function replaceChild(parent: Parent, index: number, replacement: RootContent[]) {
+  parent.children.splice(index, 1, ...replacement);
+}
+
 /**
  * The one sanitiser. Walks the parsed body once, reporting everything the site refuses (for the
  * content check and the loader) and removing it from the tree at the same time, so what is
@@ -174,9 +178,8 @@ function sanitise(tree: Root, lineOffset: number): BodyVerdict {
     problem(node, unsafeUrlMessage(what, value, kind));
     return false;
   };
-  const replace = (parent: Parent, index: number, replacement: RootContent[] = []) => {
-    parent.children.splice(index, 1, ...replacement);
-  };
+  const replace = (parent: Parent, index: number, replacement: RootContent[] = []) =>
+    replaceChild(parent, index, replacement);
 
   visit(tree, (node: Nodes, index, parent) => {
     if (parent === undefined || index === undefined) return undefined;
@@ -328,10 +331,6 @@ function sanitise(tree: Root, lineOffset: number): BodyVerdict {
   return { problems, links };
 }
 
-function replaceChild(parent: Parent, index: number, replacement: RootContent[]) {
-  parent.children.splice(index, 1, ...replacement);
-}
-
 function isBlank(node: RootContent): boolean {
   return node.type === 'text' && !node.value.trim();
 }
@@ -387,28 +386,39 @@ export function processBody(body: string, firstLine = 1): ProcessedBody {
   return { ...verdict, tree: toHast.runSync(mdast) };
 }
 
-/**
- * Identifies the rules a cached verdict was made under: the rule tables and the sanitiser's own
- * code, so changing any of them invalidates every cached verdict.
- */
-export const RULES_HASH = createHash('sha256')
-  .update(
-    JSON.stringify([
-      [...ALLOWED_HTML],
-      [...DANGEROUS_HTML],
-      [...ALLOWED_ATTRIBUTES],
-      DATA_ATTRIBUTE.source,
-      [...URL_ATTRIBUTES],
-      [...LINK_SCHEMES],
-      [...IMAGE_SCHEMES],
-      Object.entries(BODY_COMPONENTS).map(([name, entry]) => [name, entry.attributes]),
-      sanitise.toString(),
-      attributeProblem.toString(),
-      unsafeUrlMessage.toString(),
-      parseFailure.toString(),
-    ]),
-  )
-  .digest('hex');
+export interface BodyRules {
+  allowedHtml: string[];
+  dangerousHtml: string[];
+  allowedAttributes: string[];
+  dataAttribute: string;
+  urlAttributes: string[];
+  linkSchemes: string[];
+  imageSchemes: string[];
+  components: Record<string, AttributeSpec>;
+  code: string[];
+}
+
+/** Every table the sanitiser's verdicts depend on. */
+export const BODY_RULES: BodyRules = {
+  allowedHtml: [...ALLOWED_HTML],
+  dangerousHtml: [...DANGEROUS_HTML],
+  allowedAttributes: [...ALLOWED_ATTRIBUTES],
+  dataAttribute: DATA_ATTRIBUTE.source,
+  urlAttributes: [...URL_ATTRIBUTES],
+  linkSchemes: [...LINK_SCHEMES],
+  imageSchemes: [...IMAGE_SCHEMES],
+  components: Object.fromEntries(
+    Object.entries(BODY_COMPONENTS).map(([name, entry]) => [name, entry.attributes]),
+  ),
+  code: [sanitise, attributeProblem, unsafeUrlMessage, parseFailure].map(String),
+};
+
+/** A key for cached verdicts computed from the rules themselves: any change re-judges every body. */
+export function rulesHash(rules: BodyRules = BODY_RULES): string {
+  return createHash('sha256').update(JSON.stringify(rules)).digest('hex');
+}
+
+export const RULES_HASH = rulesHash();
 
 /** Something with a body: an article or an author. */
 export interface BodySource {

@@ -1,10 +1,19 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { site } from '@/lib/site';
 import { ContentError } from './issues';
 import { type Article, type Author, loadContent, type SectionEntry, type Tag } from './load';
 import { defaultCacheFile } from './verdicts';
 
-export type { Article, Author, PublicationStatus, SectionEntry, Tag } from './load';
+export type {
+  Article,
+  Author,
+  LiveCoverage,
+  LiveUpdate,
+  PublicationStatus,
+  SectionEntry,
+  Tag,
+} from './load';
 export { ContentError, formatIssue, type ContentIssue } from './issues';
 
 export interface TagEntry extends Tag {
@@ -36,6 +45,40 @@ export const contentDir = process.env.CONTENT_DIR
   : path.join(process.cwd(), 'content');
 export const showUnpublished = process.env.NODE_ENV === 'development';
 
+// Under `next dev` the content files are not part of the module graph, so nothing tells this
+// module they changed: it compares names, sizes and modification times (microseconds for 1,000
+// files) on every access and rebuilds when they differ. Production loads the content once.
+function contentSignature(): string {
+  if (!showUnpublished) return '';
+  const parts: string[] = [];
+  const visit = (dir: string) => {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      parts.push(`${dir}:missing`);
+      return;
+    }
+    for (const name of names) {
+      const file = path.join(dir, name);
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (stat?.isDirectory()) visit(file);
+      else if (stat) parts.push(`${file}:${stat.size}:${stat.mtimeMs}`);
+    }
+  };
+  visit(contentDir);
+  return parts.join('\n');
+}
+
+/**
+ * What a dynamic route's generateStaticParams returns. Under `next dev` it is empty: the dev server
+ * serves a route's previous list while it recomputes it, so a file added since would answer 404
+ * once; with no list every slug renders, and the page's own notFound() answers unknown ones.
+ */
+export function staticParams<T>(params: () => T[]): T[] {
+  return showUnpublished ? [] : params();
+}
+
 function group(articles: Article[], keys: (article: Article) => string[]) {
   const map = new Map<string, Article[]>();
   for (const article of articles) {
@@ -56,10 +99,10 @@ function buildIndex(): ContentIndex {
     cacheFile: process.env.CONTENT_CHECK_CACHE === 'off' ? undefined : defaultCacheFile(contentDir),
     refusedBodies: process.env.UNSAFE_RENDER_REFUSED_BODIES === '1' ? 'warning' : 'error',
   });
-  const warnings = loaded.issues.filter((issue) => issue.severity === 'warning');
-  if (process.env.UNSAFE_RENDER_REFUSED_BODIES === '1' && warnings.length) {
+  if (process.env.UNSAFE_RENDER_REFUSED_BODIES === '1') {
+    const lowered = loaded.issues.filter((issue) => issue.severity === 'warning').length;
     console.warn(
-      `UNSAFE_RENDER_REFUSED_BODIES=1: rendering ${warnings.length} refused body problems inert instead of failing (tests only)`,
+      `UNSAFE_RENDER_REFUSED_BODIES=1 (end-to-end tests only): ${lowered} warnings, refused bodies among them, are rendered inert instead of stopping the build`,
     );
   }
   if (loaded.issues.some((issue) => issue.severity === 'error')) {
@@ -102,23 +145,26 @@ function buildIndex(): ContentIndex {
 const store = Symbol.for('meridian.content.index');
 const storeKey = `${contentDir}\0${showUnpublished}`;
 
-function loaded(): Map<string, ContentIndex> {
-  const existing: Map<string, ContentIndex> | undefined = Reflect.get(globalThis, store);
+type Loaded = Map<string, { index: ContentIndex; signature: string }>;
+
+function loaded(): Loaded {
+  const existing: Loaded | undefined = Reflect.get(globalThis, store);
   if (existing) return existing;
-  const created = new Map<string, ContentIndex>();
+  const created: Loaded = new Map();
   Reflect.set(globalThis, store, created);
   return created;
 }
 
 function index(): ContentIndex {
+  const signature = contentSignature();
   const cached = loaded().get(storeKey);
-  if (cached) return cached;
+  if (cached?.signature === signature) return cached.index;
   const built = buildIndex();
-  loaded().set(storeKey, built);
+  loaded().set(storeKey, { index: built, signature });
   return built;
 }
 
-/** Forgets the loaded content; the next read reloads it from disk. */
+/** Forgets the loaded content, so the next read loads it again (the revalidate hook calls this). */
 export function invalidateContent(): void {
   loaded().delete(storeKey);
 }

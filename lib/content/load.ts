@@ -1,7 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { domainToASCII } from 'node:url';
-import { slug as slugify } from 'github-slugger';
 import { type ContentIssue, schemaIssues } from './issues';
 import {
   ARTICLE_FIELDS,
@@ -14,7 +12,10 @@ import {
   sectionsFileSchema,
   SLUG_PATTERN,
 } from './schema';
+import { type LiveCoverage, parseLive, strayUpdates } from './live';
 import { countWords, WORDS_PER_MINUTE } from './reading-time';
+import { slugify } from './slug';
+import { site } from '../site';
 import { decodeUtf8, parseFrontmatterFile, parseYaml, type Position } from './source';
 import type { BodyVerdict } from './body';
 import { judgeBodies } from './verdicts';
@@ -37,7 +38,9 @@ export interface Tag {
   url: string;
 }
 
-export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags'> & {
+export type { LiveCoverage, LiveUpdate } from './live';
+
+export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags' | 'live'> & {
   slug: string;
   url: string;
   file: string;
@@ -49,6 +52,9 @@ export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags'> &
   bodyLine: number;
   published: Date;
   modified: Date;
+  /** `updated`, or the newest live update when that is later, as written (with its offset). */
+  dateModified: string;
+  live?: LiveCoverage;
   readingTime: { minutes: number; words: number; text: string };
 };
 
@@ -81,6 +87,8 @@ export interface LoadOptions {
    * suite lowers it to a warning, to prove that such a body still renders inert everywhere.
    */
   refusedBodies?: 'error' | 'warning';
+  /** Judge only the bodies of these files (content-relative names, as in issues). */
+  judgeOnly?: ReadonlySet<string>;
 }
 
 interface Collected {
@@ -164,7 +172,7 @@ function readCollection(
 }
 
 function suggestSlug(name: string): string {
-  return slugify(name).replace(/-+/g, '-').replace(/^-|-$/g, '') || 'my-story';
+  return slugify(name) || 'my-story';
 }
 
 function loadSections(
@@ -232,7 +240,20 @@ function checkImage(
   file: string,
   issues: ContentIssue[],
 ) {
-  if (!image || !image.startsWith('/')) return;
+  if (!image) return;
+  if (/^https:\/\//i.test(image)) {
+    const host = URL.canParse(image) ? new URL(image).hostname : '';
+    if (!site.remoteImageHosts.includes(host)) {
+      issues.push({
+        file,
+        ...at,
+        severity: 'error',
+        message: `"${field}" is on ${host || 'an unreadable host'}, which is not in remoteImageHosts in lib/site.ts; add the host there (the image optimiser fetches only from listed hosts) or copy the image under public/`,
+      });
+    }
+    return;
+  }
+  if (!image.startsWith('/')) return;
   const onDisk = path.join(options.publicDir, decodeURI(image));
   if (!onDisk.startsWith(options.publicDir) || !fs.existsSync(onDisk)) {
     issues.push({
@@ -277,20 +298,6 @@ function loadAuthors(options: LoadOptions, issues: ContentIssue[], collected: Co
     });
   }
   return authors;
-}
-
-// Next.js cannot serve prerendered pages whose path has non-ASCII characters (vercel/next.js#10084),
-// so letters without an ASCII form are spelled in IDNA punycode, the way browsers spell domain names.
-export function tagSlug(name: string): string {
-  const slug = slugify(name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC'));
-  return slug
-    .split('-')
-    .map((part) => (/^[a-z0-9_]*$/.test(part) ? part : domainToASCII(part) || ''))
-    .filter(Boolean)
-    .join('-')
-    .replace(/_/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 function loadArticles(
@@ -348,7 +355,7 @@ function loadArticles(
     }
     const tags = new Map<string, Tag>();
     data.tags.forEach((name, index) => {
-      const slug = tagSlug(name);
+      const slug = slugify(name);
       if (!slug) {
         valid = false;
         fileIssue(
@@ -374,8 +381,16 @@ function loadArticles(
         'warning',
       );
     }
+    const live = data.live
+      ? parseLive(data.live, source.body, source.bodyLine, options.now, `/articles/${entry.slug}`)
+      : { coverage: undefined, problems: strayUpdates(source.body, source.bodyLine) };
+    for (const p of live.problems) fileIssue(p, p.message);
     if (!valid || !section) continue;
     const published = new Date(data.date);
+    const newest = live.coverage?.newest;
+    const updated = data.updated ?? data.date;
+    const dateModified =
+      newest && newest.date.getTime() > Date.parse(updated) ? newest.time : updated;
     const words = countWords(source.body);
     const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
     articles.push({
@@ -390,7 +405,9 @@ function loadArticles(
       body: source.body,
       bodyLine: source.bodyLine,
       published,
-      modified: new Date(data.updated ?? data.date),
+      modified: new Date(dateModified),
+      dateModified,
+      live: live.coverage,
       readingTime: { minutes, words, text: `${minutes} min read` },
     });
   }
@@ -440,7 +457,11 @@ export function loadContent(options: LoadOptions): LoadedContent {
     collected,
   );
   checkRedirects(articles, issues);
-  const verdicts = judgeBodies(collected.bodies, options.cacheFile);
+  const judged = options.judgeOnly;
+  const verdicts = judgeBodies(
+    judged ? collected.bodies.filter((source) => judged.has(source.file)) : collected.bodies,
+    options.cacheFile,
+  );
   for (const [source, verdict] of verdicts) {
     for (const problem of verdict.problems) {
       issues.push({ file: source.file, ...problem, severity: options.refusedBodies ?? 'error' });

@@ -1,16 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { slug as slugify } from 'github-slugger';
 import { SLUG_PATTERN } from './schema';
-
-export function headlineSlug(headline: string): string {
-  return slugify(headline.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
-    .replace(/[^a-z0-9-]/g, '')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80)
-    .replace(/-$/, '');
-}
+import { slugify } from './slug';
 
 /** ISO 8601 with the machine's own offset, e.g. 2026-11-27T14:05:00+01:00. */
 export function localDateTime(date: Date): string {
@@ -33,10 +24,12 @@ export interface ScaffoldOptions {
   now: Date;
   author: string;
   section: string;
+  /** A live story: coverage starting now, an introduction and a first update. */
+  live?: boolean;
 }
 
-export function articleTemplate({ headline, now, author, section }: ScaffoldOptions): string {
-  const slug = headlineSlug(headline);
+export function articleTemplate({ headline, now, author, section, live }: ScaffoldOptions): string {
+  const slug = slugify(headline, 80);
   return `---
 title: ${yamlString(headline.trim())}
 summary: 'One or two sentences: the dek under the headline and the description in search results.'
@@ -53,9 +46,24 @@ draft: true
 corrections: []
 # canonical: https://example.com/original-story
 redirectFrom: []
+${live ? liveTemplate(now) : '---\n\nWrite the story here, in Markdown. Remove `draft: true` when it is ready to publish.\n'}`;
+}
+
+function liveTemplate(now: Date): string {
+  const time = localDateTime(now);
+  return `live:
+  start: ${time}
+  # end: ${time}
 ---
 
-Write the story here, in Markdown. Remove \`draft: true\` when it is ready to publish.
+The introduction: what is happening, in two or three sentences. It stays at the top; updates
+appear under it, newest first.
+
+<Update time="${time}" title="A short headline for this update" pinned>
+What happened, in Markdown. Add each new update as another \`<Update>\` block with its own time
+(with the offset), anywhere in the file. \`pinned\` lists it under "Key events"; leave it out
+for ordinary updates. Remove \`draft: true\` to publish, and set \`end\` when coverage ends.
+</Update>
 `;
 }
 
@@ -64,7 +72,7 @@ export type ScaffoldResult =
   | { ok: false; message: string };
 
 export function scaffoldArticle(options: ScaffoldOptions): ScaffoldResult {
-  const slug = headlineSlug(options.headline);
+  const slug = slugify(options.headline, 80);
   if (!SLUG_PATTERN.test(slug)) {
     return {
       ok: false,

@@ -93,6 +93,12 @@ export const articleFrontmatterSchema = z
       .array(slug('an old article'), { error: 'must be a list of old slugs' })
       .optional()
       .default([]),
+    live: z
+      .strictObject(
+        { start: dateTime, end: dateTime.optional() },
+        { error: 'must be the coverage times, like live: { start: 2026-11-28T09:00:00+00:00 }' },
+      )
+      .optional(),
   })
   .superRefine((data, ctx) => {
     if (data.image && !data.imageAlt) {
@@ -115,6 +121,13 @@ export const articleFrontmatterSchema = z
         code: 'custom',
         path: ['updated'],
         message: `is before the publication date (${data.date}); updated must be the same or later`,
+      });
+    }
+    if (data.live?.end && Date.parse(data.live.end) < Date.parse(data.live.start)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['live', 'end'],
+        message: `is before live.start (${data.live.start}); coverage must end after it starts`,
       });
     }
   });

@@ -106,6 +106,21 @@ function locateKeyIn(doc: Document, key: string, at: (offset: number) => Positio
   return locateIn(doc, [], at);
 }
 
+/** The YAML between the two --- lines and the body after them (with its first line number). */
+export function splitFrontmatter(
+  source: string,
+): { yamlText: string; body: string; bodyLine: number } | 'unopened' | 'unclosed' {
+  const lines = source.split('\n');
+  if (lines[0]?.trimEnd() !== '---') return 'unopened';
+  const end = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+  if (end === -1) return 'unclosed';
+  return {
+    yamlText: lines.slice(1, end).join('\n'),
+    body: lines.slice(end + 1).join('\n'),
+    bodyLine: end + 2,
+  };
+}
+
 export function parseFrontmatterFile(text: string): ParsedSource {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (source.trim() === '') {
@@ -114,23 +129,22 @@ export function parseFrontmatterFile(text: string): ParsedSource {
       message: 'the file is empty: it must start with frontmatter between two --- lines',
     });
   }
-  const lines = source.split('\n');
-  if (lines[0]?.trimEnd() !== '---') {
+  const split = splitFrontmatter(source);
+  if (split === 'unopened') {
     return emptyResult({
       ...FRONTMATTER_START,
       message: 'the file must start with a line containing only --- (the frontmatter)',
     });
   }
-  const end = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
-  if (end === -1) {
+  if (split === 'unclosed') {
     return emptyResult({
       ...FRONTMATTER_START,
       message: 'the frontmatter is never closed: add a line containing only --- after it',
     });
   }
-  const yamlText = lines.slice(1, end).join('\n');
+  const { yamlText, body, bodyLine } = split;
+  const end = bodyLine - 2;
   const parsed = parseYaml(yamlText, 2);
-  const body = lines.slice(end + 1).join('\n');
   const data = parsed.data;
   if (parsed.problems.length === 0 && (data === null || typeof data !== 'object' || Array.isArray(data))) {
     return {

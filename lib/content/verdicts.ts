@@ -15,7 +15,7 @@ export function defaultCacheFile(contentDir: string): string {
   );
 }
 
-function readCache(file: string | undefined): Map<string, BodyVerdict> {
+export function readCache(file: string | undefined): Map<string, BodyVerdict> {
   if (!file) return new Map();
   try {
     const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -28,7 +28,7 @@ function readCache(file: string | undefined): Map<string, BodyVerdict> {
   return new Map();
 }
 
-function writeCache(file: string | undefined, entries: Map<string, BodyVerdict>) {
+export function writeCache(file: string | undefined, entries: Map<string, BodyVerdict>) {
   if (!file) return;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -39,6 +39,11 @@ function writeCache(file: string | undefined, entries: Map<string, BodyVerdict>)
   } catch {
     // The cache is an optimisation; failing to write it is not a content problem.
   }
+}
+
+/** A body's key in the cache: its text and the line it starts on (verdicts carry line numbers). */
+export function bodyKey(body: string, line: number): string {
+  return createHash('sha1').update(`${line}\n${body}`).digest('base64');
 }
 
 /**
@@ -54,7 +59,7 @@ export function judgeBodies<T extends { body: string; line: number }>(
   const verdicts = new Map<T, BodyVerdict>();
   let parsed = 0;
   for (const source of bodies) {
-    const key = createHash('sha1').update(`${source.line}\n${source.body}`).digest('base64');
+    const key = bodyKey(source.body, source.line);
     let verdict = cached.get(key);
     if (!verdict) {
       verdict = judgeBody(source.body, source.line);

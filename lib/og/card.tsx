@@ -164,6 +164,9 @@ function CardBody({ card, layout }: { card: Card; layout: Layout }) {
       <div style={{ display: 'flex', flexDirection: 'column', gap: 18 }}>
         <div
           style={{
+            display: 'flex',
+            alignItems: 'center',
+            gap: 16,
             fontSize: 28,
             fontWeight: 700,
             color: colors.accent,
@@ -171,7 +174,19 @@ function CardBody({ card, layout }: { card: Card; layout: Layout }) {
             letterSpacing: 2,
           }}
         >
-          {drawable(card.kicker)}
+          {card.live && (
+            <div
+              style={{
+                display: 'flex',
+                padding: '2px 12px',
+                background: colors.accent,
+                color: colors.accentInk,
+              }}
+            >
+              Live
+            </div>
+          )}
+          <div style={{ display: 'flex' }}>{drawable(card.kicker)}</div>
         </div>
         <div
           style={{

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type Article, getArticles, getAuthors, getSections, getTags } from '@/lib/content';
 import { formatDate, joinNames } from '@/lib/format';
 import { getListing, type Listing } from '@/lib/listings';
+import { isOngoing } from '@/lib/live';
 import { isPrerendered } from '@/lib/prerender';
 import { absoluteUrl, site, staticExport } from '@/lib/site';
 import { cardTemplateHash } from './template-hash.mjs';
@@ -34,6 +35,8 @@ export interface CardContent {
   description?: string;
   image?: string;
   portrait?: boolean;
+  /** A live story whose coverage runs: the card carries a "Live" badge. */
+  live?: boolean;
 }
 
 export interface Card extends CardContent {
@@ -87,6 +90,7 @@ export function articleCard(article: Article): Card {
       byline,
       date: formatDate(article.published),
       image: localImage(article.image),
+      live: isOngoing(article) || undefined,
     },
     `${site.name}: “${article.title}”, by ${byline}, in ${article.section.name}`,
   );

@@ -4,15 +4,16 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-// Lighthouse (mobile, its default) on one page of a production build, served by next start.
-// Usage: npm run bench:lighthouse -- [--url http://host/path] [--path /articles/slug]
-// Without --url it serves the build in NEXT_DIST_DIR (default .next) on port 3118.
+// Lighthouse (mobile, its default) on pages of a production build, served by next start.
+// Usage: npm run bench:lighthouse -- [--url http://host/path]… [--path /articles/slug]…
+//   [--runs n] (the median run by performance score is reported per page)
+// Without --url it serves the build in NEXT_DIST_DIR (default .next) on port 3118, and without
+// --path it audits the home page, the seed article and a section page.
 const root = path.resolve(import.meta.dirname, '..', '..');
 const argv = process.argv.slice(2);
-const value = (name: string) => {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : undefined;
-};
+const values = (name: string) =>
+  argv.flatMap((arg, at) => (arg === name ? [argv[at + 1] ?? ''] : []));
+const DEFAULT_PATHS = ['/', '/articles/north-korea-volunteers-ukraine', '/sections/world'];
 
 async function waitFor(url: string) {
   for (let i = 0; i < 240; i++) {
@@ -28,14 +29,16 @@ async function waitFor(url: string) {
 
 async function main() {
   let server: ChildProcess | undefined;
-  let url = value('--url');
-  if (!url) {
+  let urls = values('--url');
+  const runs = Number(values('--runs')[0] ?? 1);
+  if (urls.length === 0) {
     const distDir = process.env.NEXT_DIST_DIR || '.next';
     if (!fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) {
       throw new Error(`no production build in ${distDir}/: run npm run build first`);
     }
-    const port = Number(value('--port') ?? 3118);
-    url = `http://localhost:${port}${value('--path') ?? '/articles/north-korea-volunteers-ukraine'}`;
+    const port = Number(values('--port')[0] ?? 3118);
+    const paths = values('--path');
+    urls = (paths.length ? paths : DEFAULT_PATHS).map((p) => `http://localhost:${port}${p}`);
     server = spawn(
       process.execPath,
       [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)],
@@ -45,44 +48,69 @@ async function main() {
         env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
       },
     );
-    await waitFor(url);
+    await waitFor(urls[0] ?? '');
   }
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
   });
+  const table = [];
   try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-    });
-    if (!result) throw new Error('Lighthouse returned no result');
-    const { categories, audits } = result.lhr;
-    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-    const figures = {
-      url,
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      cls: audits['cumulative-layout-shift']?.numericValue,
-      lcpMs: audits['largest-contentful-paint']?.numericValue,
-      tbtMs: audits['total-blocking-time']?.numericValue,
-    };
-    console.table(figures);
-    for (const [id, category] of Object.entries(categories)) {
-      for (const ref of category.auditRefs) {
-        const audit = audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-          console.log(`  ${id}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''}`);
+    for (const url of urls) {
+      const results = [];
+      for (let run = 0; run < runs; run++) {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+        });
+        if (!result) throw new Error('Lighthouse returned no result');
+        results.push(result.lhr);
+      }
+      results.sort(
+        (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
+      );
+      const lhr = results[Math.floor(results.length / 2)];
+      if (!lhr) continue;
+      const { categories, audits } = lhr;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const ms = (id: string) => Math.round(audits[id]?.numericValue ?? NaN);
+      table.push({
+        page: new URL(url).pathname,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        fcpMs: ms('first-contentful-paint'),
+        lcpMs: ms('largest-contentful-paint'),
+        tbtMs: ms('total-blocking-time'),
+        cls: audits['cumulative-layout-shift']?.numericValue,
+        jsKb: Math.round(
+          (audits['resource-summary']?.details?.type === 'table'
+            ? Number(
+                audits['resource-summary'].details.items.find(
+                  (item) => item.resourceType === 'script',
+                )?.transferSize ?? 0,
+              )
+            : 0) / 1024,
+        ),
+      });
+      for (const [id, category] of Object.entries(categories)) {
+        for (const ref of category.auditRefs) {
+          const audit = audits[ref.id];
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+            console.log(
+              `  ${new URL(url).pathname} ${id}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''}`,
+            );
+          }
         }
       }
     }
+    console.table(table);
     fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
     fs.writeFileSync(
       path.join(root, 'bench-results', 'lighthouse.json'),
-      JSON.stringify(figures, null, 2) + '\n',
+      JSON.stringify(table, null, 2) + '\n',
     );
   } finally {
     chrome.kill();

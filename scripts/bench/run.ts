@@ -293,12 +293,6 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-async function toBytes(value: unknown): Promise<number> {
-  if (value instanceof Response) return (await value.arrayBuffer()).byteLength;
-  if (value instanceof Uint8Array || value instanceof ArrayBuffer) return value.byteLength;
-  throw new Error('renderArticleCard must return a Response (ImageResponse) or bytes');
-}
-
 type CardResult =
   | {
       medianMs: number;
@@ -307,21 +301,16 @@ type CardResult =
       cached?: { medianMs: number; p95Ms: number };
     }
   | { skipped: string };
+type Article = import('../../lib/content/load').Article;
 
 // The same cards through the on-disk card cache (lib/og/cache.ts), once it holds them: what a
 // rebuild or a server pays for a card that has not changed.
-async function cachedCardTimes(articles: unknown[]) {
-  const cacheModule = path.join(root, 'lib', 'og', 'cache.ts');
-  if (!fs.existsSync(cacheModule)) return undefined;
+async function cachedCardTimes(articles: Article[]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-card-cache-'));
   process.env.CARD_CACHE_DIR = dir;
   try {
-    const { cachedCard }: { cachedCard?: (card: unknown, rendition: string) => Promise<Buffer> } =
-      await import(cacheModule);
-    const { articleCard }: { articleCard?: (article: unknown) => unknown } = await import(
-      path.join(root, 'lib', 'og', 'cards.ts')
-    );
-    if (!cachedCard || !articleCard) return undefined;
+    const { cachedCard } = await import('../../lib/og/cache');
+    const { articleCard } = await import('../../lib/og/cards');
     const cards = articles.map((article) => articleCard(article));
     for (const card of cards) await cachedCard(card, 'og');
     const times: number[] = [];
@@ -337,29 +326,15 @@ async function cachedCardTimes(articles: unknown[]) {
   }
 }
 
-// The card template's interface, either of: renderArticleCard(article) in lib/og/card.tsx, or
-// renderCard(card, 'og') in lib/og/card.tsx with articleCard(article) in lib/og/cards.ts.
-// Either may return a Response (ImageResponse) or the PNG bytes.
-async function cardRenderer(): Promise<((article: unknown) => Promise<unknown>) | string> {
-  const template = path.join(root, 'lib', 'og', 'card.tsx');
-  if (!fs.existsSync(template)) return 'n/a (no card template)';
-  const card: Record<string, unknown> = await import(template);
-  const { renderArticleCard, renderCard } = card;
-  if (typeof renderArticleCard === 'function') {
-    return async (article) => renderArticleCard(article);
-  }
-  const cardsFile = path.join(root, 'lib', 'og', 'cards.ts');
-  const cards: Record<string, unknown> = fs.existsSync(cardsFile) ? await import(cardsFile) : {};
-  const { articleCard } = cards;
-  if (typeof renderCard === 'function' && typeof articleCard === 'function') {
-    return async (article) => renderCard(articleCard(article), 'og');
-  }
-  return 'n/a (lib/og/card.tsx has neither renderArticleCard nor renderCard + articleCard)';
+// Imported once CONTENT_DIR points at the generated corpus.
+async function cardRenderer(): Promise<(article: Article) => Promise<Buffer>> {
+  const { renderCard } = await import('../../lib/og/card');
+  const { articleCard } = await import('../../lib/og/cards');
+  return (article) => renderCard(articleCard(article), 'og');
 }
 
 async function cardBench(contentDir: string): Promise<CardResult> {
   const render = await cardRenderer();
-  if (typeof render === 'string') return { skipped: render };
   const { loadContent } = await import('@/lib/content/load');
   const { articles } = loadContent({
     contentDir,
@@ -367,11 +342,11 @@ async function cardBench(contentDir: string): Promise<CardResult> {
     now: new Date(),
   });
   const sample = articles.slice(0, 60);
-  for (const article of sample.slice(0, 5)) await toBytes(await render(article));
+  for (const article of sample.slice(0, 5)) await render(article);
   const times: number[] = [];
   for (const article of sample) {
     const started = performance.now();
-    await toBytes(await render(article));
+    await render(article);
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { getArticles, invalidateContent } from '@/lib/content';
-import { jsonError, methodNotAllowed } from '@/lib/http';
+import { jsonError } from '@/lib/http';
 import { pathsToRevalidate, snapshot } from '@/lib/revalidate';
 import { sitemapChunkParams } from '@/lib/sitemaps';
 
@@ -34,5 +34,5 @@ export async function POST(request: Request) {
 }
 
 export function GET() {
-  return methodNotAllowed(['POST']);
+  return jsonError(405, 'method GET is not allowed; use POST', { Allow: 'POST' });
 }

@@ -2,7 +2,13 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getArticle, getRedirects, getRedirectTarget, getRelatedArticles } from '@/lib/content';
+import {
+  getArticle,
+  getRedirects,
+  getRedirectTarget,
+  getRelatedArticles,
+  staticParams,
+} from '@/lib/content';
 import { articleJsonLd, breadcrumbJsonLd } from '@/lib/json-ld';
 import { articleMetadata } from '@/lib/metadata';
 import { prerenderedArticles } from '@/lib/prerender';
@@ -11,10 +17,10 @@ type Props = { params: Promise<{ slug: string }> };
 
 // Older stories than the build prerenders render on first request; an unknown slug is a 404.
 export function generateStaticParams() {
-  return [
+  return staticParams(() => [
     ...prerenderedArticles().map((article) => ({ slug: article.slug })),
     ...getRedirects().map((redirect) => ({ slug: redirect.from })),
-  ];
+  ]);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

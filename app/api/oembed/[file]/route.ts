@@ -1,5 +1,5 @@
 import { getArticle, getArticles } from '@/lib/content';
-import { jsonError } from '@/lib/http';
+import { notFoundResponse } from '@/lib/http';
 import { articleOEmbed, OEMBED_JSON_SUFFIX } from '@/lib/oembed';
 import { staticExport } from '@/lib/site';
 
@@ -19,7 +19,7 @@ export async function GET(_request: Request, { params }: Context) {
   const article = file.endsWith(OEMBED_JSON_SUFFIX)
     ? getArticle(file.slice(0, -OEMBED_JSON_SUFFIX.length))
     : undefined;
-  if (!article) return jsonError(404, 'not an article of this site');
+  if (!article) return notFoundResponse('not an article of this site');
   return Response.json(articleOEmbed(article), {
     headers: { 'Access-Control-Allow-Origin': '*' },
   });

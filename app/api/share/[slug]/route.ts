@@ -1,4 +1,5 @@
 import { getArticle } from '@/lib/content';
+import { notFoundResponse } from '@/lib/http';
 import { prerenderedArticles } from '@/lib/prerender';
 import { sharePayload } from '@/lib/share';
 import { staticExport } from '@/lib/site';
@@ -18,8 +19,6 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: Context) {
   const { slug } = await params;
   const article = getArticle(slug.replace(/\.json$/, ''));
-  if (!article) {
-    return Response.json({ error: 'not_found', message: `No article "${slug}"` }, { status: 404 });
-  }
+  if (!article) return notFoundResponse(`no article "${slug}"`);
   return Response.json(sharePayload(article));
 }

@@ -1,3 +1,4 @@
+import { IMMUTABLE_CACHE_CONTROL, notFoundResponse } from '@/lib/http';
 import { cachedCard } from '@/lib/og/cache';
 import { findCard, prerenderedCards, RENDITIONS, renditionOf } from '@/lib/og/cards';
 
@@ -17,12 +18,13 @@ export async function GET(_request: Request, { params }: Context) {
   const { kind, hash, file } = await params;
   const rendition = renditionOf(file);
   const card = rendition && findCard(kind, hash);
-  if (!rendition || !card) return new Response('Not found', { status: 404 });
+  if (!rendition || !card) return notFoundResponse('no such card');
   const png = await cachedCard(card, rendition);
   return new Response(new Uint8Array(png), {
     headers: {
       'Content-Type': 'image/png',
-      'Cache-Control': 'public, max-age=31536000, immutable',
+      // The hash in the URL covers everything the card draws.
+      'Cache-Control': IMMUTABLE_CACHE_CONTROL,
     },
   });
 }

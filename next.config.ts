@@ -1,4 +1,8 @@
 import os from 'node:os';
+import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { site, siteUrlCheck } from './lib/site';
+import { deviceSizes, imageSizes } from './lib/image-widths.js';
 import { cardTemplateHash } from './lib/og/template-hash.mjs';
 
 const production = process.env.NODE_ENV === 'production';
@@ -16,15 +20,17 @@ const securityHeaders = [
     : []),
 ];
 
-const output = process.env.NEXT_OUTPUT;
-if (output && output !== 'export' && output !== 'standalone') {
-  throw new Error(`NEXT_OUTPUT must be "export" or "standalone", not "${output}"`);
+const requestedOutput = process.env.NEXT_OUTPUT;
+const isOutput = (value: string | undefined): value is NextConfig['output'] =>
+  value === undefined || value === '' || value === 'export' || value === 'standalone';
+if (!isOutput(requestedOutput)) {
+  throw new Error(`NEXT_OUTPUT must be "export" or "standalone", not "${requestedOutput}"`);
 }
+const output = requestedOutput || undefined;
 const isExport = output === 'export';
 const concurrency = Number(process.env.NEXT_STATIC_CONCURRENCY) || undefined;
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   // With output: 'export' a custom distDir is where the static site is written (build artefacts go
   // to .next), so NEXT_DIST_DIR then names the export folder instead of out/.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -38,17 +44,26 @@ const nextConfig = {
   env: { MERIDIAN_CARD_TEMPLATE: cardTemplateHash(process.cwd()) },
   poweredByHeader: false,
   images: {
-    // A static host has no image optimiser: the export serves the files from public/ as they are.
-    unoptimized: isExport,
-    remotePatterns: [{ protocol: 'https', hostname: '**' }],
+    deviceSizes,
+    imageSizes,
+    // A static host has no image optimiser: the export points next/image at resized copies written
+    // at build time (app/img/[width]/[...path]/route.ts).
+    ...(isExport && { loader: 'custom' as const, loaderFile: './lib/image-loader.js' }),
+    // Only hosts the site config names: the optimiser must not fetch and resize anything for
+    // anyone (any other URL answers 400).
+    remotePatterns: site.remoteImageHosts.map((hostname) => ({
+      protocol: 'https' as const,
+      hostname,
+    })),
   },
   // A static host serves its own headers; Next cannot attach them to exported files.
   ...(!isExport && {
     async headers() {
       return [
-        { source: '/:path*', headers: securityHeaders },
-        // Only the oEmbed player pages under /embed/ may be framed (see lib/security.ts).
-        { source: '/((?!embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+        {
+          source: '/:path*',
+          headers: [...securityHeaders, { key: 'X-Frame-Options', value: 'DENY' }],
+        },
       ];
     },
   }),
@@ -60,4 +75,14 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    const check = siteUrlCheck({
+      SITE_URL: process.env.SITE_URL,
+      NEXT_OUTPUT: process.env.NEXT_OUTPUT,
+    });
+    if (check.level === 'error') throw new Error(check.message);
+    if (check.level === 'warning') console.warn(check.message);
+  }
+  return nextConfig;
+}

@@ -1,0 +1,16 @@
+import type { Article } from '@/lib/content';
+import { formatDateTime } from '@/lib/format';
+
+/** "Live" while coverage runs; the end time once it has ended. Nothing for other stories. */
+export function LiveLabel({ article }: { article: Article }) {
+  const { live } = article;
+  if (!live) return null;
+  if (live.ended && live.endDate) {
+    return (
+      <span className="live-label live-label--ended">
+        Live coverage ended <time dateTime={live.end}>{formatDateTime(live.endDate)}</time>
+      </span>
+    );
+  }
+  return <span className="live-label">Live</span>;
+}

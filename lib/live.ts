@@ -1,0 +1,42 @@
+import type { Article } from '@/lib/content';
+import { updateHtml } from '@/lib/feeds';
+import { absoluteUrl, site } from '@/lib/site';
+
+export type LiveArticle = Article & { live: NonNullable<Article['live']> };
+
+export function isLive(article: Article): article is LiveArticle {
+  return article.live !== undefined;
+}
+
+/** Live and still being updated when the site was built. */
+export function isOngoing(article: Article): boolean {
+  return article.live !== undefined && !article.live.ended;
+}
+
+/** The prerendered JSON of a live story's updates that open pages poll. */
+export function liveJsonPath(article: Article): string {
+  return `/api/live/${article.slug}.json`;
+}
+
+export function livePayload(article: LiveArticle) {
+  const { live } = article;
+  return {
+    url: absoluteUrl(article.url),
+    title: article.title,
+    ended: live.ended,
+    start: live.start,
+    ...(live.end ? { end: live.end } : {}),
+    updated: live.newest?.time ?? live.start,
+    refreshSeconds: site.liveRefreshSeconds,
+    updates: live.updates.map((update) => ({
+      id: update.id,
+      time: update.time,
+      title: update.title,
+      pinned: update.pinned,
+      url: absoluteUrl(update.path),
+      html: updateHtml(article, update),
+    })),
+  };
+}
+
+export type LivePayload = ReturnType<typeof livePayload>;

@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config';
+
+// The editors' preview loop: `next dev` over a copy of the content that the spec edits, adds to
+// and breaks (never content/ itself).
+const port = Number(process.env.E2E_DEV_PORT || Number(process.env.E2E_PORT || 3100) + 2);
+const baseURL = `http://localhost:${port}`;
+export const devContentDir = '.e2e-dev-content';
+
+export default defineConfig({
+  ...base,
+  testIgnore: undefined,
+  testMatch: '**/*.dev.spec.ts',
+  outputDir: './test-results/dev',
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report/dev' }]],
+  workers: 1,
+  use: { ...base.use, baseURL },
+  webServer: {
+    command: `node scripts/prepare-e2e-content.mjs ${devContentDir} --content-only && next dev -p ${port}`,
+    url: baseURL,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      CONTENT_DIR: devContentDir,
+      NEXT_DIST_DIR: '.next-e2e',
+      SITE_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});
