@@ -31,12 +31,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /revalidate\.spec/ },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: ['**/*.dev.spec.ts', '**/revalidate.spec.ts'],
+    },
     // Edits content under the running server, so it runs after every other spec.
     {
       name: 'publish',
       use: { ...devices['Desktop Chrome'] },
-      testMatch: /revalidate\.spec/,
+      testMatch: '**/revalidate.spec.ts',
       dependencies: ['chromium'],
     },
   ],
