@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
 import { isReadMethod, jsonError, methodNotAllowed, REVALIDATING_CACHE_CONTROL } from '@/lib/http';
 import { onDemandPage } from '@/lib/prerender';
-import { contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
+import { allowsWasm, contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
 import { site } from '@/lib/site';
 
 const pagesDir = path.join(
@@ -108,6 +108,7 @@ export async function proxy(request: NextRequest) {
     contentSecurityPolicy({
       scriptHashes: hashes,
       https: site.url.protocol === 'https:',
+      wasm: allowsWasm(pathname),
     }),
   );
   if (!pathname.startsWith('/cards/'))

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
+import { SEARCH_BUNDLE_PATH, SEARCH_PATH } from '@/lib/search/paths';
 import { THEME_SCRIPT } from '@/lib/theme';
+
+/**
+ * Whether a response may compile WebAssembly (`'wasm-unsafe-eval'`): the search page, and the
+ * search bundle's own files, because Pagefind's Web Worker runs under the policy of the response
+ * that delivered its script. No other page gets it.
+ */
+export function allowsWasm(pathname: string): boolean {
+  return pathname === SEARCH_PATH || pathname.startsWith(SEARCH_BUNDLE_PATH);
+}
 
 export function sha256Source(script: string): string {
   return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
@@ -52,12 +62,22 @@ export function inlineScriptHashes(html: string): string[] {
 export interface PolicyOptions {
   scriptHashes: readonly string[];
   https: boolean;
+  wasm?: boolean;
 }
 
-export function contentSecurityPolicy({ scriptHashes, https }: PolicyOptions): string {
+export function contentSecurityPolicy({
+  scriptHashes,
+  https,
+  wasm = false,
+}: PolicyOptions): string {
+  const scriptSources = [
+    "'self'",
+    ...(wasm ? ["'wasm-unsafe-eval'"] : []),
+    ...new Set([THEME_SCRIPT_HASH, ...scriptHashes]),
+  ];
   const directives = [
     "default-src 'self'",
-    `script-src 'self' ${[...new Set([THEME_SCRIPT_HASH, ...scriptHashes])].join(' ')}`,
+    `script-src ${scriptSources.join(' ')}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' https:",
     "font-src 'self'",

@@ -1,63 +1,149 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { excerptParts, titleParts } from '@/components/search/search-view';
+import { allowsWasm, contentSecurityPolicy } from '@/lib/security';
 import { HIDDEN_SLUGS, prepareFixtureContent } from './helpers/content';
 
 prepareFixtureContent();
-const { searchIndex } = await import('@/lib/search/documents');
-const { createSearchEngine, excerpt } = await import('@/lib/search/engine');
+const { getArticles } = await import('@/lib/content');
+const { searchRecords } = await import('@/lib/search/records');
+const { buildSearchIndex } = await import('@/lib/search/build-index');
 
 const SEED = '/articles/north-korea-volunteers-ukraine';
-const { documents } = searchIndex();
-const engine = createSearchEngine(documents);
-const urls = (query: string, fields?: Parameters<typeof engine.search>[1]) =>
-  engine.search(query, fields).map((hit) => hit.document.url);
+const records = searchRecords();
+const seed = records.find((record) => record.url === SEED);
 
-describe('search index', () => {
-  it('holds every published story and no draft or scheduled one', () => {
-    expect(documents.map((d) => d.url)).toContain(SEED);
+describe('search records', () => {
+  it('hold every published story and no draft or scheduled one', () => {
+    expect(records.map((record) => record.url)).toEqual(getArticles().map((a) => a.url));
+    expect(seed).toBeDefined();
     for (const hidden of HIDDEN_SLUGS) {
-      expect(documents.some((d) => d.url.endsWith(hidden))).toBe(false);
+      expect(records.some((record) => record.url.endsWith(hidden))).toBe(false);
     }
-    expect(urls('draftonlyzebra')).toEqual([]);
-    expect(urls('futureonlyquokka')).toEqual([]);
+    const text = records.map((record) => record.content).join('\n');
+    expect(text).not.toContain('draftonlyzebra');
+    expect(text).not.toContain('futureonlyquokka');
   });
 
-  it('finds the seed story by a word only its body contains', () => {
-    const seed = documents.find((d) => d.url === SEED);
-    expect(seed?.title.toLowerCase()).not.toContain('korotchenko');
-    expect(seed?.summary.toLowerCase()).not.toContain('korotchenko');
-    expect(urls('Korotchenko')).toEqual([SEED]);
-    const [hit] = engine.search('Korotchenko');
-    expect(hit?.excerpt.filter((part) => part.mark).map((part) => part.text)).toContain(
-      'Korotchenko',
-    );
+  it('leave out drafts even when the content module shows them (next dev)', () => {
+    const [first] = getArticles();
+    if (!first) throw new Error('no articles');
+    const draft = { ...first, status: 'draft' as const };
+    const scheduled = { ...first, status: 'scheduled' as const };
+    expect(searchRecords([draft, scheduled, first]).map((record) => record.url)).toEqual([
+      first.url,
+    ]);
   });
 
-  it('finds stories as the reader types (prefixes) and by author, tag and section', () => {
-    expect(urls('Korotch')).toEqual([SEED]);
-    expect(urls('Bryan Ke')).toContain(SEED);
-    expect(urls('north-korea', { fields: ['tags'] })).toContain(SEED);
-    expect(urls('Bryan', { fields: ['authors'] })).toContain(SEED);
-    expect(urls('Bryan', { fields: ['authors'] })).not.toContain(
-      '/articles/welcome-to-the-meridian',
-    );
-    expect(urls('World', { fields: ['section'] })).toContain(SEED);
-  });
-
-  it('requires every word to match', () => {
-    expect(urls('Korotchenko corrections')).toEqual([]);
+  it('carry the body text, byline, tags, section filter and date', () => {
+    expect(seed?.meta.title).not.toContain('Korotchenko');
+    expect(seed?.meta.summary).not.toContain('Korotchenko');
+    expect(seed?.content).toContain('Igor Korotchenko alleged');
+    expect(seed?.content).toContain('Bryan Ke');
+    expect(seed?.content).toContain('north-korea, russia, ukraine');
+    expect(seed?.filters).toEqual({ section: ['World'], author: ['Bryan Ke'] });
+    expect(seed?.meta).toMatchObject({
+      section: 'World',
+      byline: 'Bryan Ke',
+      date: '2022-08-08T09:30:00-07:00',
+    });
+    expect(seed?.sort.date).toBe('2022-08-08T16:30:00.000Z');
   });
 });
 
-describe('excerpt', () => {
-  it('centres on the first match and marks every match', () => {
-    const text = `${'lead '.repeat(40)}the Target word and target again ${'tail '.repeat(40)}`;
-    const parts = excerpt(text, ['target'], 40);
-    expect(parts[0]?.text).toBe('… ');
-    expect(parts.at(-1)?.text).toBe(' …');
-    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Target', 'target']);
+describe('buildSearchIndex', () => {
+  it('writes a Pagefind bundle holding exactly the records', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-pagefind-'));
+    const built = await buildSearchIndex(records, path.join(out, 'pagefind'));
+    const entry = JSON.parse(
+      fs.readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    );
+    expect(built.records).toBe(records.length);
+    expect(entry.languages.en.page_count).toBe(records.length);
+    expect(fs.existsSync(path.join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(fs.readdirSync(path.join(out, 'pagefind', 'fragment'))).toHaveLength(records.length);
+    fs.rmSync(out, { recursive: true, force: true });
+  }, 60_000);
+});
+
+describe('buildSearchIndex past the split size', () => {
+  it('writes one bundle a year for older years and rebuilds only the years that changed', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-pagefind-')), 'pagefind');
+    const options = { splitAbove: 0, recentYears: 1 };
+    const pageCount = (dir: string) =>
+      JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')).languages.en
+        .page_count;
+
+    const first = await buildSearchIndex(records, out, options);
+    const years = [...new Set(records.map((record) => record.sort.date?.slice(0, 4)))].sort();
+    const newest = years.at(-1) ?? '';
+    expect(first.manifest.recentFrom).toBe(newest);
+    expect(first.manifest.archive.map((entry) => entry.year)).toEqual(years.slice(0, -1).reverse());
+    expect(first.rebuiltYears.sort()).toEqual(years.slice(0, -1));
+    expect(pageCount(out)).toBe(records.filter((r) => r.sort.date?.startsWith(newest)).length);
+    const seedYear = seed?.sort.date?.slice(0, 4) ?? '';
+    expect(seedYear).not.toBe(newest);
+    expect(pageCount(path.join(out, 'archive', seedYear))).toBe(
+      records.filter((r) => r.sort.date?.startsWith(seedYear)).length,
+    );
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'archive.json'), 'utf8'))).toEqual(
+      first.manifest,
+    );
+
+    const again = await buildSearchIndex(records, out, options);
+    expect(again.rebuiltYears).toEqual([]);
+    expect(pageCount(path.join(out, 'archive', seedYear))).toBeGreaterThan(0);
+
+    const edited = records.map((record) =>
+      record === seed ? { ...record, content: `${record.content} corrected` } : record,
+    );
+    const third = await buildSearchIndex(edited, out, options);
+    expect(third.rebuiltYears).toEqual([seedYear]);
+    expect(fs.readdirSync(path.join(out, 'archive')).sort()).toEqual(years.slice(0, -1));
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  }, 60_000);
+
+  it('keeps a small archive in one bundle', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-pagefind-')), 'pagefind');
+    const built = await buildSearchIndex(records, out);
+    expect(built.manifest).toMatchObject({ recentFrom: '', archive: [] });
+    expect(fs.existsSync(path.join(out, 'archive'))).toBe(false);
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  }, 60_000);
+});
+
+describe('result rendering', () => {
+  it('reads Pagefind excerpts as text with marked matches, never as HTML', () => {
+    expect(excerptParts('said <mark>Korotchenko</mark> &lt;b&gt; &amp; more')).toEqual([
+      { text: 'said ', mark: false },
+      { text: 'Korotchenko', mark: true },
+      { text: ' <b> & more', mark: false },
+    ]);
   });
 
-  it('does not mark a term inside another word', () => {
-    expect(excerpt('retarget target', ['target']).filter((p) => p.mark)).toHaveLength(1);
+  it('marks headline words that start with a query word, ignoring case and accents', () => {
+    const marked = titleParts('Sofía’s volunteers in Korea', 'korea SOFIA volunteer')
+      .filter((part) => part.mark)
+      .map((part) => part.text);
+    expect(marked).toEqual(['Sofía', 'volunteers', 'Korea']);
+    expect(titleParts('North Korea', '').filter((part) => part.mark)).toEqual([]);
+  });
+});
+
+describe('search CSP', () => {
+  it('lets WebAssembly compile on the search page and its bundle only', () => {
+    expect(allowsWasm('/search')).toBe(true);
+    expect(allowsWasm('/pagefind/pagefind-worker.js')).toBe(true);
+    for (const other of ['/', '/articles/x', '/searching', '/search/x', '/sections/world']) {
+      expect(allowsWasm(other)).toBe(false);
+    }
+    const policy = (wasm: boolean) =>
+      /script-src ([^;]+)/.exec(
+        contentSecurityPolicy({ scriptHashes: [], https: false, wasm }),
+      )?.[1];
+    expect(policy(true)).toMatch(/^'self' 'wasm-unsafe-eval' /);
+    expect(policy(false)).not.toContain('unsafe');
   });
 });

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { SearchForm, SearchView } from './search-view';
 import styles from './search.module.css';
 import { SectionLinks } from '@/components/layout/section-links';
+import { getArticlesByAuthor, getArticlesBySection, getAuthors, getSections } from '@/lib/content';
 
 function SearchFallback() {
   return (
@@ -21,12 +22,24 @@ function SearchFallback() {
   );
 }
 
+/** The filter choices come with the page, so a first search loads no filter data from the index. */
+function filterChoices() {
+  return {
+    section: getSections()
+      .filter((section) => getArticlesBySection(section.slug).length > 0)
+      .map((section) => section.name),
+    author: getAuthors()
+      .filter((author) => getArticlesByAuthor(author.slug).length > 0)
+      .map((author) => author.name),
+  };
+}
+
 export function SearchPage() {
   return (
     <div className={styles.page}>
       <h1>Search</h1>
       <Suspense fallback={<SearchFallback />}>
-        <SearchView />
+        <SearchView choices={filterChoices()} />
       </Suspense>
     </div>
   );

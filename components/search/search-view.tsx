@@ -2,42 +2,111 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { formatDate } from '@/lib/format';
+import type { SearchManifest } from '@/lib/search/paths';
+import type { SearchMeta } from '@/lib/search/records';
 import {
-  createSearchEngine,
-  SEARCH_INDEX_PATH,
-  type SearchEngine,
-  type SearchHit,
-} from '@/lib/search/engine';
-import type { SearchIndexFile } from '@/lib/search/types';
+  loadManifest,
+  loadPagefind,
+  mergeArchive,
+  type Pagefind,
+  type PagefindResult,
+} from './pagefind';
 import styles from './search.module.css';
+
+const PAGE = 10;
+const FILTERS = [
+  { key: 'section', label: 'Section', all: 'All sections' },
+  { key: 'author', label: 'Author', all: 'All authors' },
+] as const;
+type FilterKey = (typeof FILTERS)[number]['key'];
+type Selected = Record<FilterKey, string>;
+
+interface Hit {
+  id: string;
+  url: string;
+  meta: Partial<SearchMeta>;
+  excerpt: Part[];
+}
+
+interface Part {
+  text: string;
+  mark: boolean;
+}
 
 type Status = 'loading' | 'ready' | 'error';
 
-function timed<T>(name: string, run: () => T): T {
-  const start = performance.now();
-  const result = run();
-  performance.measure(name, { start, end: performance.now() });
-  return result;
+interface Outcome {
+  key: string;
+  results: PagefindResult[];
+  hits: Hit[];
 }
 
-export function SearchView() {
+const outcomeKey = (term: string, selected: Selected, allYears: boolean) =>
+  JSON.stringify([term, selected, allYears]);
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
+
+/** Pagefind's excerpt is escaped text with `<mark>` around matches; render it as text, never HTML. */
+export function excerptParts(excerpt: string): Part[] {
+  return excerpt
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter(Boolean)
+    .map((piece) => {
+      const mark = piece.startsWith('<mark>');
+      const text = (mark ? piece.slice(6, -7) : piece).replace(
+        /&(?:amp|lt|gt|quot|#39|#x27);/g,
+        (entity) => ENTITIES[entity] ?? entity,
+      );
+      return { text, mark };
+    });
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The headline with every word that starts with a query word marked. */
+export function titleParts(title: string, query: string): Part[] {
+  const terms = fold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (!terms.length) return [{ text: title, mark: false }];
+  return title
+    .split(/([\p{L}\p{N}]+)/u)
+    .filter(Boolean)
+    .map((text) => ({ text, mark: terms.some((term) => fold(text).startsWith(term)) }));
+}
+
+function readSelected(params: URLSearchParams): Selected {
+  return { section: params.get('section') ?? '', author: params.get('author') ?? '' };
+}
+
+export function SearchView({ choices }: { choices: Record<FilterKey, string[]> }) {
   const params = useSearchParams();
   const [query, setQuery] = useState(() => params.get('q') ?? '');
-  const [engine, setEngine] = useState<SearchEngine>();
+  const [selected, setSelected] = useState<Selected>(() => readSelected(params));
+  const [pagefind, setPagefind] = useState<Pagefind>();
   const [status, setStatus] = useState<Status>('loading');
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [manifest, setManifest] = useState<SearchManifest>();
+  const [allYears, setAllYears] = useState(() => params.get('years') === 'all');
+  const [archiveMerged, setArchiveMerged] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
-    fetch(SEARCH_INDEX_PATH)
-      .then((response) => {
-        if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-        return response.json() as Promise<SearchIndexFile>;
-      })
-      .then((file) => {
+    loadPagefind()
+      .then(async (loaded) => {
+        const written = await loadManifest();
         if (cancelled) return;
-        setEngine(timed('search:index', () => createSearchEngine(file.documents)));
+        setPagefind(loaded);
+        setManifest(written);
         setStatus('ready');
       })
       .catch(() => {
@@ -48,52 +117,191 @@ export function SearchView() {
     };
   }, []);
 
-  const hits = useMemo(
-    () => (engine && query.trim() ? timed('search:query', () => engine.search(query)) : []),
-    [engine, query],
-  );
+  const hasArchive = (manifest?.archive.length ?? 0) > 0;
+  const searchAll = allYears && hasArchive;
 
-  function onChange(value: string) {
-    setQuery(value);
+  useEffect(() => {
+    if (!pagefind || !manifest || !searchAll || archiveMerged) return;
+    let cancelled = false;
+    mergeArchive(pagefind, manifest)
+      .then(() => {
+        if (!cancelled) setArchiveMerged(true);
+      })
+      .catch(() => {
+        if (!cancelled) setStatus('error');
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [pagefind, manifest, searchAll, archiveMerged]);
+
+  const engineReady = pagefind && (!searchAll || archiveMerged);
+
+  useEffect(() => {
+    if (!pagefind || !engineReady) return;
+    let cancelled = false;
+    const term = query.trim();
+    if (!term) return;
+    const filters = Object.fromEntries(
+      Object.entries(selected).filter(([, value]) => value !== ''),
+    );
+    const start = performance.now();
+    pagefind
+      .debouncedSearch(term, { filters }, 120)
+      .then(async (search) => {
+        if (!search || cancelled) return;
+        const hits = await loadHits(search.results.slice(0, PAGE));
+        if (cancelled) return;
+        setOutcome({ key: outcomeKey(term, selected, searchAll), results: search.results, hits });
+        performance.measure('search:query', { start, end: performance.now() });
+      })
+      .catch(() => {
+        if (!cancelled) setStatus('error');
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [pagefind, engineReady, query, selected, searchAll]);
+
+  function updateUrl(nextQuery: string, nextSelected: Selected, years = allYears) {
     const url = new URL(window.location.href);
-    if (value) url.searchParams.set('q', value);
-    else url.searchParams.delete('q');
+    const entries = [
+      ['q', nextQuery],
+      ...Object.entries(nextSelected),
+      ['years', years ? 'all' : ''],
+    ];
+    for (const [key, value] of entries) {
+      if (value) url.searchParams.set(key as string, value as string);
+      else url.searchParams.delete(key as string);
+    }
     window.history.replaceState(null, '', url);
+  }
+
+  function onQuery(value: string) {
+    setQuery(value);
+    updateUrl(value, selected);
+  }
+
+  function onYears(checked: boolean) {
+    setAllYears(checked);
+    updateUrl(query, selected, checked);
+    // Pagefind cannot unmerge an index: start again with the recent years only.
+    if (!checked && archiveMerged) window.location.reload();
+  }
+
+  function onFilter(key: FilterKey, value: string) {
+    const next = { ...selected, [key]: value };
+    setSelected(next);
+    updateUrl(query, next);
+  }
+
+  const current =
+    query.trim() && outcome?.key === outcomeKey(query.trim(), selected, searchAll)
+      ? outcome
+      : undefined;
+  const hits = current?.hits ?? [];
+  const results = current?.results ?? [];
+
+  async function showMore() {
+    if (!current) return;
+    const more = await loadHits(results.slice(hits.length, hits.length + PAGE));
+    setOutcome((now) => (now === current ? { ...now, hits: [...now.hits, ...more] } : now));
   }
 
   return (
     <>
-      <SearchForm query={query} onChange={onChange} onSubmit={(event) => event.preventDefault()} />
+      <SearchForm query={query} onChange={onQuery} onSubmit={(event) => event.preventDefault()}>
+        <div className={styles.filters}>
+          {FILTERS.map(({ key, label, all }) => (
+            <div key={key} className={styles.filter}>
+              <label htmlFor={`search-${key}`}>{label}</label>
+              <select
+                id={`search-${key}`}
+                className={styles.select}
+                value={selected[key]}
+                onChange={(event) => onFilter(key, event.target.value)}
+              >
+                <option value="">{all}</option>
+                {[...choices[key]]
+                  .sort((a, b) => a.localeCompare(b))
+                  .map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+              </select>
+            </div>
+          ))}
+          {hasArchive && manifest && (
+            <div className={styles.years}>
+              <input
+                id="search-years"
+                type="checkbox"
+                checked={allYears}
+                onChange={(event) => onYears(event.target.checked)}
+              />
+              <label htmlFor="search-years">
+                Also search {manifest.archive.at(-1)?.year}–{manifest.archive[0]?.year} (stories
+                before {manifest.recentFrom})
+              </label>
+            </div>
+          )}
+        </div>
+      </SearchForm>
       <p role="status" className={styles.status}>
-        {statusText(status, query, hits.length)}
+        {statusText(status, query, current?.results.length)}
       </p>
       {hits.length > 0 && (
-        <ol className={styles.results} aria-label="Search results">
-          {hits.map((hit) => (
-            <SearchResult key={hit.document.id} hit={hit} />
-          ))}
-        </ol>
+        <>
+          <ol className={styles.results} aria-label="Search results">
+            {hits.map((hit) => (
+              <SearchResult key={hit.id} hit={hit} query={query.trim()} />
+            ))}
+          </ol>
+          {hits.length < results.length && (
+            <button type="button" className={styles.more} onClick={showMore}>
+              Show more results
+            </button>
+          )}
+        </>
       )}
     </>
   );
 }
 
-function statusText(status: Status, query: string, count: number): string {
-  if (status === 'error') return 'The search index could not be loaded. Please reload the page.';
-  if (!query.trim()) return 'Type a word or two: a headline, a name, a place or a tag.';
-  if (status === 'loading') return 'Loading the search index…';
-  if (count === 0) return `No stories match “${query.trim()}”.`;
-  return `${count === 1 ? '1 story matches' : `${count} stories match`} “${query.trim()}”.`;
+async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
+  return Promise.all(
+    results.map(async (result) => {
+      const data = await result.data();
+      return {
+        id: result.id,
+        url: data.url,
+        meta: data.meta as Partial<SearchMeta>,
+        excerpt: excerptParts(data.excerpt),
+      };
+    }),
+  );
+}
+
+function statusText(status: Status, query: string, count: number | undefined): string {
+  if (status === 'error') return 'Search could not be loaded. Please reload the page.';
+  const term = query.trim();
+  if (!term) return 'Type a word or two: a headline, a name, a place or a tag.';
+  if (status === 'loading' || count === undefined) return 'Searching…';
+  if (count === 0) return `No stories match “${term}”.`;
+  return `${count === 1 ? '1 story matches' : `${count} stories match`} “${term}”.`;
 }
 
 export function SearchForm({
   query,
   onChange,
   onSubmit,
+  children,
 }: {
   query?: string;
   onChange?: (value: string) => void;
   onSubmit?: (event: React.FormEvent<HTMLFormElement>) => void;
+  children?: React.ReactNode;
 }) {
   return (
     <form
@@ -123,29 +331,41 @@ export function SearchForm({
           Search
         </button>
       </div>
+      {children}
     </form>
   );
 }
 
-function SearchResult({ hit }: { hit: SearchHit }) {
-  const { document } = hit;
+function Marked({ parts }: { parts: Part[] }) {
+  return parts.map((part, index) =>
+    part.mark ? <mark key={index}>{part.text}</mark> : <Fragment key={index}>{part.text}</Fragment>,
+  );
+}
+
+function SearchResult({ hit, query }: { hit: Hit; query: string }) {
+  const { meta } = hit;
+  const title = meta.title ?? hit.url;
   return (
     <li className={styles.result}>
       <article>
         <h2 className={styles.title}>
-          <Link href={document.url}>{document.title}</Link>
+          <Link href={hit.url}>
+            <Marked parts={titleParts(title, query)} />
+          </Link>
         </h2>
         <p className={styles.meta}>
-          {document.section} ·{' '}
-          <time dateTime={document.date}>{formatDate(new Date(document.date))}</time> ·{' '}
-          {document.authors}
+          {meta.section}
+          {meta.date && (
+            <>
+              {' · '}
+              <time dateTime={meta.date}>{formatDate(new Date(meta.date))}</time>
+            </>
+          )}
+          {meta.byline && ` · ${meta.byline}`}
         </p>
-        <p className={styles.summary}>{document.summary}</p>
         {hit.excerpt.length > 0 && (
           <p className={styles.excerpt}>
-            {hit.excerpt.map((part, index) =>
-              part.mark ? <mark key={index}>{part.text}</mark> : part.text,
-            )}
+            <Marked parts={hit.excerpt} />
           </p>
         )}
       </article>

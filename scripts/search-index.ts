@@ -1,0 +1,26 @@
+// Builds the Pagefind search index from lib/content into public/pagefind/ (or SEARCH_INDEX_DIR),
+// before `next build`, so next start, the standalone server and the export all serve it.
+// SEARCH_SPLIT_ABOVE (default 20,000 stories) is where the archive splits into one bundle a year;
+// SEARCH_RECENT_YEARS (default 2) years stay in the main bundle.
+import path from 'node:path';
+import { buildSearchIndex, DEFAULT_SPLIT_ABOVE } from '../lib/search/build-index';
+import { searchRecords } from '../lib/search/records';
+
+const outputPath = path.resolve(process.env.SEARCH_INDEX_DIR ?? 'public/pagefind');
+const splitAbove = Number(process.env.SEARCH_SPLIT_ABOVE ?? DEFAULT_SPLIT_ABOVE);
+const recentYears = Number(process.env.SEARCH_RECENT_YEARS ?? 2);
+const started = performance.now();
+const records = searchRecords();
+const read = performance.now();
+const built = await buildSearchIndex(records, outputPath, { splitAbove, recentYears });
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const { archive, recentFrom } = built.manifest;
+console.log(
+  `search index: ${built.records} stories -> ${path.relative(process.cwd(), outputPath) || '.'} ` +
+    (archive.length
+      ? `(${recentFrom} on in the main bundle, ${archive.length} archive years, ` +
+        `${built.rebuiltYears.length} rebuilt) `
+      : '') +
+    `in ${seconds(performance.now() - started)} s (content ${seconds(read - started)} s, ` +
+    `pagefind ${seconds(performance.now() - read)} s)`,
+);
