@@ -100,9 +100,11 @@ export interface CheckOptions extends Omit<LoadOptions, 'judge'> {
 const MIN_PARALLEL = 48;
 const CHUNK = 16;
 
-// The worker is TypeScript: under tsx (the npm scripts) or vitest it needs tsx's loader, which a
-// worker thread does not inherit, so a one-line module registers it first.
+// Under scripts/run-bundled.mjs the worker is a sibling bundle (check-worker.mjs). Under tsx or
+// vitest it is TypeScript and needs tsx's loader, which a worker thread does not inherit, so a
+// one-line module registers it first.
 function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./check-worker.mjs', import.meta.url));
   const entry = new URL('./check-worker.ts', import.meta.url).href;
   const tsx = pathToFileURL(
     createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs'),
