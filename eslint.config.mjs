@@ -16,6 +16,9 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'bench-results/**',
+    'public/pagefind/**',
+    '.e2e-dev-content/**',
+    '.next-corpus/**',
   ]),
   {
     rules: {

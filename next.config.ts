@@ -1,7 +1,9 @@
+import os from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { site, siteUrlCheck } from './lib/site';
 import { deviceSizes, imageSizes } from './lib/image-widths.js';
+import { cardTemplateHash } from './lib/og/template-hash.mjs';
 
 const production = process.env.NODE_ENV === 'production';
 
@@ -39,6 +41,7 @@ const nextConfig: NextConfig = {
     ? ['tsx', 'ts', 'jsx', 'js']
     : ['server.tsx', 'server.ts', 'tsx', 'ts', 'jsx', 'js'],
   reactStrictMode: true,
+  env: { MERIDIAN_CARD_TEMPLATE: cardTemplateHash(process.cwd()) },
   poweredByHeader: false,
   images: {
     deviceSizes,
@@ -66,7 +69,9 @@ const nextConfig: NextConfig = {
   }),
   experimental: {
     ...(concurrency && { staticGenerationMaxConcurrency: concurrency }),
-    ...(process.env.NEXT_BUILD_CPUS && { cpus: Number(process.env.NEXT_BUILD_CPUS) }),
+    // Next leaves one core idle by default (one worker on a 2-core machine); prerendering is the
+    // build's longest phase, so every core renders.
+    cpus: Number(process.env.NEXT_BUILD_CPUS) || os.availableParallelism(),
   },
 };
 

@@ -30,7 +30,20 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: ['**/*.dev.spec.ts', '**/revalidate.spec.ts'],
+    },
+    // Edits content under the running server, so it runs after every other spec.
+    {
+      name: 'publish',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: '**/revalidate.spec.ts',
+      dependencies: ['chromium'],
+    },
+  ],
   webServer: {
     command: `node scripts/prepare-e2e-content.mjs && tsx scripts/search-index.ts && next build && next start -p ${port}`,
     url: baseURL,
@@ -42,6 +55,9 @@ export default defineConfig({
       CONTENT_DIR: '.e2e-content',
       UNSAFE_RENDER_REFUSED_BODIES: '1',
       NEXT_DIST_DIR: '.next-e2e',
+      // Fewer than the e2e content holds, so the suite also covers stories rendered on request.
+      PRERENDER_NEWEST: '6',
+      REVALIDATE_TOKEN: process.env.REVALIDATE_TOKEN || 'e2e-revalidate-token',
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
     },

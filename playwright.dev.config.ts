@@ -1,4 +1,4 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
 import base from './playwright.config';
 
 // The editors' preview loop: `next dev` over a copy of the content that the spec edits, adds to
@@ -11,6 +11,7 @@ export default defineConfig({
   ...base,
   testIgnore: undefined,
   testMatch: '**/*.dev.spec.ts',
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   outputDir: './test-results/dev',
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report/dev' }]],
   workers: 1,

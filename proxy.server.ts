@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
 import { isReadMethod, jsonError, methodNotAllowed, REVALIDATING_CACHE_CONTROL } from '@/lib/http';
+import { onDemandPage } from '@/lib/prerender';
 import { allowsWasm, contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
 import { site } from '@/lib/site';
 
@@ -11,7 +12,10 @@ const pagesDir = path.join(
   'server',
   'app',
 );
-const hashCache = new Map<string, string[]>();
+const hashCache = new Map<string, { mtimeMs: number; hashes: string[] }>();
+const RENDER_HEADER = 'x-meridian-render';
+// Matches no route, so Next answers it with the prerendered not-found page.
+const NOT_FOUND_PATH = '/_meridian/not-found';
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -31,27 +35,52 @@ function prerenderedFile(pathname: string): string | undefined {
 }
 
 function scriptHashes(file: string): string[] | undefined {
-  const cached = hashCache.get(file);
-  if (cached) return cached;
-  let html: string;
+  let mtimeMs: number;
   try {
-    html = fs.readFileSync(file, 'utf8');
+    mtimeMs = fs.statSync(file).mtimeMs;
   } catch {
     return undefined;
   }
-  const hashes = inlineScriptHashes(html);
-  hashCache.set(file, hashes);
+  // Keyed by modification time: a revalidated page is rewritten with new inline scripts.
+  const cached = hashCache.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.hashes;
+  const hashes = inlineScriptHashes(fs.readFileSync(file, 'utf8'));
+  hashCache.set(file, { mtimeMs, hashes });
   return hashes;
 }
 
 /**
- * Sets the Content-Security-Policy. Every page is prerendered, so the policy allows exactly the
- * inline bootstrap scripts Next wrote into that page's HTML (by hash), and no others.
+ * A page not prerendered has no HTML to hash yet: render it once through Next (which caches it),
+ * hash that HTML, and let this request be served the same cached page.
  */
-export function proxy(request: NextRequest) {
+async function renderedHashes(request: NextRequest): Promise<string[] | undefined> {
+  if (request.method !== 'GET' || request.headers.has(RENDER_HEADER)) return undefined;
+  const response = await fetch(request.nextUrl, { headers: { [RENDER_HEADER]: '1' } });
+  if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) {
+    return undefined;
+  }
+  return inlineScriptHashes(await response.text());
+}
+
+function pageOnRequest(pathname: string) {
+  try {
+    return onDemandPage(pathname);
+  } catch {
+    // Content that does not load cannot say; Next renders the page and reports the problem.
+    return undefined;
+  }
+}
+
+/**
+ * Sets the Content-Security-Policy. The policy allows exactly the inline bootstrap scripts Next
+ * wrote into that page's prerendered (or first-request) HTML, by hash, and no others.
+ */
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Next's development tools post to the dev server; production serves reads only.
-  if (!isReadMethod(request.method) && process.env.NODE_ENV !== 'development') {
+  // The revalidate hook (app/api/revalidate) is the one POST, behind its own bearer token.
+  const write = !isReadMethod(request.method) && pathname !== '/api/revalidate';
+  if (write && process.env.NODE_ENV !== 'development') {
     return methodNotAllowed(request.method);
   }
   // Hashed assets and the image optimiser keep Next's own answers and headers.
@@ -65,12 +94,16 @@ export function proxy(request: NextRequest) {
   }
   const response = NextResponse.next();
   if (process.env.NODE_ENV === 'development') return response;
-  const page = prerenderedFile(pathname);
+  const onDemand = pageOnRequest(pathname);
+  const missing = onDemand === 'missing';
+  const page = missing ? undefined : prerenderedFile(pathname);
   const hashes =
     (page ? scriptHashes(page) : undefined) ??
+    (onDemand === 'exists' ? await renderedHashes(request) : undefined) ??
     scriptHashes(path.join(pagesDir, '_not-found.html')) ??
     [];
-  response.headers.set(
+  const answer = missing ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url)) : response;
+  answer.headers.set(
     'Content-Security-Policy',
     contentSecurityPolicy({
       scriptHashes: hashes,
@@ -79,6 +112,6 @@ export function proxy(request: NextRequest) {
     }),
   );
   if (!pathname.startsWith('/cards/'))
-    response.headers.set('Cache-Control', REVALIDATING_CACHE_CONTROL);
-  return response;
+    answer.headers.set('Cache-Control', REVALIDATING_CACHE_CONTROL);
+  return answer;
 }

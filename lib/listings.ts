@@ -16,6 +16,7 @@ import {
   staticParams,
   paginate,
 } from '@/lib/content';
+import { isPrerendered } from '@/lib/prerender';
 import { site, staticExport } from '@/lib/site';
 
 export type ListingKind = 'home' | 'section' | 'tag' | 'author';
@@ -124,11 +125,13 @@ export function listingPageParams(kind: ListingKind): { slug?: string; page: str
 function pageParams(kind: ListingKind): { slug?: string; page: string }[] {
   const slugs = kind === 'home' ? [''] : slugsOf(kind);
   const params = slugs.flatMap((slug) => {
-    const count = getListing(kind, slug)?.articles.length ?? 0;
-    return pageNumbers(count).map((page) => ({
-      ...(kind === 'home' ? {} : { slug }),
-      page: String(page),
-    }));
+    const articles = getListing(kind, slug)?.articles ?? [];
+    // Archive pages whose stories are all older than the build prerenders render on request.
+    const numbers = pageNumbers(articles.length).filter((page) => {
+      const first = articles[(page - 1) * site.pageSize];
+      return first !== undefined && isPrerendered(first);
+    });
+    return numbers.map((page) => ({ ...(kind === 'home' ? {} : { slug }), page: String(page) }));
   });
   // A static export refuses an empty list; page 1 of an archive is never linked (it is the
   // listing itself) and renders the not-found page, so it is a harmless placeholder.

@@ -2,6 +2,15 @@ export const DEFAULT_SITE_URL = 'http://localhost:3000';
 const siteUrl = new URL(process.env.SITE_URL || DEFAULT_SITE_URL);
 const remoteImageHosts: readonly string[] = [];
 
+function prerenderNewest(value = process.env.PRERENDER_NEWEST): number {
+  if (value === undefined || value === '') return 10_000;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) {
+    throw new Error(`PRERENDER_NEWEST must be a whole number, not "${value}"`);
+  }
+  return count;
+}
+
 export const site = {
   name: 'The Meridian',
   shortName: 'Meridian',
@@ -24,6 +33,8 @@ export const site = {
   logo: '/brand/logo.png',
   /** Hosts whose https images articles may use (`image`, author `avatar`); empty: local only. */
   remoteImageHosts,
+  /** A server build prerenders this many of the newest stories; older ones render on first request. */
+  prerenderNewest: prerenderNewest(),
 } as const;
 
 const BAR = '!'.repeat(100);

@@ -46,8 +46,6 @@ export const contentDir = process.env.CONTENT_DIR
   : path.join(process.cwd(), 'content');
 export const showUnpublished = process.env.NODE_ENV === 'development';
 
-let cached: { index: ContentIndex; signature: string } | undefined;
-
 // Under `next dev` the content files are not part of the module graph, so nothing tells this
 // module they changed: it compares names, sizes and modification times (microseconds for 1,000
 // files) on every access and rebuilds when they differ. Production loads the content once.
@@ -80,11 +78,6 @@ function contentSignature(): string {
  */
 export function staticParams<T>(params: () => T[]): T[] {
   return showUnpublished ? [] : params();
-}
-
-/** Forgets the loaded content, so the next read loads it again (a revalidation hook calls this). */
-export function invalidateContent(): void {
-  cached = undefined;
 }
 
 function group(articles: Article[], keys: (article: Article) => string[]) {
@@ -149,10 +142,33 @@ function buildIndex(): ContentIndex {
   };
 }
 
+// Next bundles this module into each route separately; keeping the index on globalThis loads the
+// content once per process, and lets invalidateContent() reach every route's copy.
+const store = Symbol.for('meridian.content.index');
+const storeKey = `${contentDir}\0${showUnpublished}`;
+
+type Loaded = Map<string, { index: ContentIndex; signature: string }>;
+
+function loaded(): Loaded {
+  const existing: Loaded | undefined = Reflect.get(globalThis, store);
+  if (existing) return existing;
+  const created: Loaded = new Map();
+  Reflect.set(globalThis, store, created);
+  return created;
+}
+
 function index(): ContentIndex {
   const signature = contentSignature();
-  if (cached?.signature !== signature) cached = { index: buildIndex(), signature };
-  return cached.index;
+  const cached = loaded().get(storeKey);
+  if (cached?.signature === signature) return cached.index;
+  const built = buildIndex();
+  loaded().set(storeKey, { index: built, signature });
+  return built;
+}
+
+/** Forgets the loaded content, so the next read loads it again (the revalidate hook calls this). */
+export function invalidateContent(): void {
+  loaded().delete(storeKey);
 }
 
 export function getArticles(): Article[] {

@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { type Article, getArticles, getAuthors, getSections, getTags } from '@/lib/content';
 import { formatDate, joinNames } from '@/lib/format';
 import { getListing, type Listing } from '@/lib/listings';
 import { isOngoing } from '@/lib/live';
-import { absoluteUrl, site } from '@/lib/site';
+import { isPrerendered } from '@/lib/prerender';
+import { absoluteUrl, site, staticExport } from '@/lib/site';
+import { cardTemplateHash } from './template-hash.mjs';
 
 export const RENDITIONS = {
   og: { width: 1200, height: 630, file: 'og.png' },
@@ -40,8 +44,27 @@ export interface Card extends CardContent {
   alt: string;
 }
 
-// Bump when lib/og/card.tsx changes how cards look, so every card gets a new URL.
-const TEMPLATE_VERSION = 1;
+// Set by next.config.js at build time; scripts and tests outside Next compute it themselves.
+const TEMPLATE_HASH = process.env.MERIDIAN_CARD_TEMPLATE || cardTemplateHash(process.cwd());
+
+const imageHashes = new Map<string, string>();
+
+/** The hash of a local image's bytes, so replacing the picture under the same name changes the card. */
+function imageHash(publicPath: string): string {
+  let hash = imageHashes.get(publicPath);
+  if (hash === undefined) {
+    const file = path.join(
+      /* turbopackIgnore: true */ process.cwd(),
+      'public',
+      decodeURI(publicPath),
+    );
+    hash = fs.existsSync(file)
+      ? createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+      : 'missing';
+    imageHashes.set(publicPath, hash);
+  }
+  return hash;
+}
 
 function localImage(image: string | undefined): string | undefined {
   return image?.startsWith('/') ? image : undefined;
@@ -49,7 +72,8 @@ function localImage(image: string | undefined): string | undefined {
 
 function finish(content: CardContent, alt: string): Card {
   const hash = createHash('sha256')
-    .update(JSON.stringify([TEMPLATE_VERSION, content]))
+    .update(JSON.stringify([TEMPLATE_HASH, site.name, content]))
+    .update(content.image ? imageHash(content.image) : '')
     .digest('hex')
     .slice(0, 12);
   return { ...content, hash, alt };
@@ -100,21 +124,48 @@ export function listingCard(listing: Listing): Card {
   );
 }
 
-export function allCards(): Card[] {
+function allListingCards(): Card[] {
   const listings = [
     getListing('home'),
     ...getSections().map((section) => getListing('section', section.slug)),
     ...getTags().map((tag) => getListing('tag', tag.slug)),
     ...getAuthors().map((author) => getListing('author', author.slug)),
   ];
-  return [
-    ...listings.flatMap((listing) => (listing ? [listingCard(listing)] : [])),
-    ...getArticles().map(articleCard),
-  ];
+  return listings.flatMap((listing) => (listing ? [listingCard(listing)] : []));
 }
 
+export function allCards(): Card[] {
+  return [...allListingCards(), ...getArticles().map(articleCard)];
+}
+
+let byHash: { articles: Article[]; cards: Map<string, Card> } | undefined;
+
 export function findCard(kind: string, hash: string): Card | undefined {
-  return allCards().find((card) => card.kind === kind && card.hash === hash);
+  const articles = getArticles();
+  if (byHash?.articles !== articles) {
+    byHash = {
+      articles,
+      cards: new Map(allCards().map((card) => [`${card.kind}/${card.hash}`, card])),
+    };
+  }
+  return byHash.cards.get(`${kind}/${hash}`);
+}
+
+/**
+ * The cards a build writes. A static export writes every rendition of every card. A server
+ * prerenders only the 1.91:1 `og` card that link previews fetch, and only for the stories it
+ * prerenders; the 4:3 and 1:1 renditions (named in JSON-LD, fetched by search engines) and older
+ * stories' cards render on first request.
+ */
+export function prerenderedCards(): { card: Card; rendition: Rendition }[] {
+  const listings = allListingCards();
+  if (staticExport) {
+    return [...listings, ...getArticles().map(articleCard)].flatMap((card) =>
+      RENDITION_NAMES.map((rendition) => ({ card, rendition })),
+    );
+  }
+  const articles = getArticles().filter(isPrerendered).map(articleCard);
+  return [...listings, ...articles].map((card) => ({ card, rendition: 'og' as const }));
 }
 
 export function cardPath(card: Card, rendition: Rendition = 'og'): string {

@@ -5,6 +5,8 @@ export interface CorpusOptions {
   articles: number;
   dir: string;
   seed?: number;
+  /** Hero images (paths under public/) to draw from; see writeBenchImages. */
+  images?: readonly string[];
 }
 
 export interface Corpus {
@@ -15,6 +17,8 @@ export interface Corpus {
 
 const SECTIONS = [
   ['world', 'World', 'International news and analysis from our reporters.'],
+  ['opinion', 'Opinion', 'Columns, editorials and letters.'],
+  ['sport', 'Sport', 'Results, transfers and the business of games.'],
   ['politics', 'Politics', 'Parliaments, parties and the people who run them.'],
   ['business', 'Business', 'Markets, companies and the economy.'],
   ['science', 'Science', 'Research, health and the environment.'],
@@ -36,7 +40,39 @@ const AUTHORS = [
   ['rahul-iyer', 'Rahul Iyer', 'Business reporter', undefined],
   ['sofia-marquez', 'Sofia Márquez', 'Science writer', undefined],
   ['kenji-watanabe', 'Kenji Watanabe', 'Culture critic', undefined],
+  ...[
+    'Amara Diallo',
+    'Björn Sandberg',
+    'Chiara Rossi',
+    'Dmitri Volkov',
+    'Elif Şahin',
+    'Fatima Zahra',
+    'Gustavo Pereira',
+    'Hana Novak',
+    'Ibrahim Haddad',
+    'Jana Dvořák',
+    'Kwame Mensah',
+    'Li Wei',
+    'Maya Goldberg',
+    'Nadia Rahman',
+    'Oscar Nilsson',
+    'Priya Nair',
+    'Quentin Moreau',
+    'Rosa Jiménez',
+    'Sven Olsen',
+    'Thandiwe Dube',
+    'Uma Krishnan',
+    'Viktor Horváth',
+  ].map((name) => [slugOf(name), name, 'Correspondent', undefined] as const),
 ] as const;
+
+function slugOf(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[^a-zA-Z ]/g, '')
+    .toLowerCase()
+    .replace(/ +/g, '-');
+}
 
 const TAGS = [
   'Ukraine',
@@ -99,6 +135,46 @@ const TAGS = [
   'Podcasts',
   'Cybersecurity',
   'Taxes',
+  'Pensions',
+  'Banking',
+  'Crypto',
+  'Oil',
+  'Gas',
+  'Nuclear power',
+  'Solar',
+  'Wind',
+  'Electric cars',
+  'Aviation',
+  'Tourism',
+  'Retail',
+  'Mining',
+  'Fisheries',
+  'Forests',
+  'Arctic',
+  'Antarctica',
+  'Pandemics',
+  'Mental health',
+  'Ageing',
+  'Childcare',
+  'Universities',
+  'Science policy',
+  'Physics',
+  'Genetics',
+  'Astronomy',
+  'Robotics',
+  'Social media',
+  'Telecoms',
+  'Video games',
+  'Fashion',
+  'Food',
+  'Photography',
+  'Opera',
+  'Dance',
+  'Poetry',
+  'Human rights',
+  'Protests',
+  'Corruption',
+  'Prisons',
 ];
 
 const IMAGES = [
@@ -188,7 +264,45 @@ function yamlString(value: string): string {
   return JSON.stringify(value);
 }
 
-export function generateCorpus({ articles, dir, seed = 42 }: CorpusOptions): Corpus {
+/** The same picture at several sizes and shapes, as a newsroom's photo desk hands them in. */
+const BENCH_IMAGE_SIZES = [
+  [640, 360],
+  [1024, 576],
+  [1200, 800],
+  [1600, 900],
+  [2048, 1365],
+  [3000, 2000],
+  [1080, 1080],
+  [800, 1200],
+] as const;
+
+/** Writes hero images of different sizes to public/images/bench/ and returns their paths. */
+export async function writeBenchImages(publicDir: string): Promise<string[]> {
+  const { default: sharp } = await import('sharp');
+  const dir = path.join(publicDir, 'images', 'bench');
+  fs.mkdirSync(dir, { recursive: true });
+  const source = path.join(publicDir, 'images', 'articles', 'how-share-previews-work.jpg');
+  return Promise.all(
+    BENCH_IMAGE_SIZES.map(async ([width, height]) => {
+      const name = `hero-${width}x${height}.jpg`;
+      const file = path.join(dir, name);
+      if (!fs.existsSync(file)) {
+        await sharp(source)
+          .resize(width, height, { fit: 'cover' })
+          .jpeg({ quality: 80 })
+          .toFile(file);
+      }
+      return `/images/bench/${name}`;
+    }),
+  );
+}
+
+export function generateCorpus({
+  articles,
+  dir,
+  seed = 42,
+  images = IMAGES,
+}: CorpusOptions): Corpus {
   const random = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -241,7 +355,7 @@ export function generateCorpus({ articles, dir, seed = 42 }: CorpusOptions): Cor
     const authors = new Set<string>();
     while (authors.size < authorCount) authors.add(zipf(AUTHORS)[0]);
     const tags = new Set<string>();
-    const tagCount = int(1, 4);
+    const tagCount = int(2, 5);
     while (tags.size < tagCount) tags.add(zipf(TAGS));
     const summary = (sentence() + ' ' + sentence()).slice(0, 190).replace(/[\s.]+\S*$/, '.');
     const front = [
@@ -253,9 +367,9 @@ export function generateCorpus({ articles, dir, seed = 42 }: CorpusOptions): Cor
       `section: ${zipf(SECTIONS)[0]}`,
       `tags: [${[...tags].map(yamlString).join(', ')}]`,
     ];
-    if (random() < 0.3) {
+    if (random() < 0.2) {
       front.push(
-        `image: ${pick(IMAGES)}`,
+        `image: ${pick(images)}`,
         `imageAlt: ${yamlString('An illustration in soft colours for this story.')}`,
         `imageCredit: ${yamlString('Illustration: The Meridian')}`,
       );

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as acorn from 'acorn';
 import autocannon from 'autocannon';
-import { generateCorpus } from './generate-corpus';
+import { generateCorpus, writeBenchImages } from './generate-corpus';
 import { sampleTreeRss } from './process-tree';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -18,8 +18,10 @@ interface Options {
   connections: number;
   rebuilds: boolean;
   serve: boolean;
+  liveEdit: boolean;
   keep: boolean;
   reuseBuild: boolean;
+  prerenderNewest?: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -34,8 +36,11 @@ function parseArgs(argv: string[]): Options {
     connections: Number(value('--connections') ?? 10),
     rebuilds: !argv.includes('--no-rebuilds'),
     serve: !argv.includes('--no-serve'),
+    liveEdit: !argv.includes('--no-live-edit'),
     keep: argv.includes('--keep'),
     reuseBuild: argv.includes('--reuse-build'),
+    prerenderNewest:
+      value('--prerender-newest') === undefined ? undefined : Number(value('--prerender-newest')),
   };
   if (!Number.isInteger(options.articles) || options.articles < 1) {
     throw new Error('--articles must be a positive whole number');
@@ -65,11 +70,50 @@ interface BuildResult {
   compileSeconds?: number;
   generateSeconds?: number;
   staticPages?: number;
+  phases: Record<string, number>;
+  cardsRendered: number;
   log: string;
+}
+
+/** Rendered cards are files in the card cache (lib/og/cache.ts): those written since `since`. */
+function cardsWrittenSince(dir: string, since: number): number {
+  if (!fs.existsSync(dir)) return 0;
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.png') && fs.statSync(path.join(dir, name)).mtimeMs >= since)
+    .length;
+}
+
+// The build's own progress lines mark where each phase ends.
+const PHASE_ENDS: [string, RegExp][] = [
+  ['compile', /Compiled successfully/],
+  ['typecheck', /Finished TypeScript/],
+  ['page data', /Generating static pages/],
+];
+
+function buildPhases(lines: { at: number; text: string }[], total: number) {
+  const phases: Record<string, number> = {};
+  let previous = 0;
+  for (const [name, pattern] of PHASE_ENDS) {
+    const line = lines.find((entry) => pattern.test(entry.text));
+    if (!line) continue;
+    phases[name] = round(line.at - previous);
+    previous = line.at;
+  }
+  const generated = lines.findLast((line) =>
+    /Generating static pages.*\((\d+)\/\1\)/.test(line.text),
+  );
+  if (generated) {
+    phases['static generation'] = round(generated.at - previous);
+    previous = generated.at;
+  }
+  phases['finalize'] = round(total - previous);
+  return phases;
 }
 
 async function build(env: NodeJS.ProcessEnv, label: string): Promise<BuildResult> {
   log(`${label}…`);
+  const startedAt = Date.now();
   const started = performance.now();
   const child = spawn(process.execPath, [nextBin, 'build'], {
     cwd: root,
@@ -106,12 +150,55 @@ async function build(env: NodeJS.ProcessEnv, label: string): Promise<BuildResult
     compileSeconds: compiled?.at,
     generateSeconds: generating && generated ? generated.at - generating.at : undefined,
     staticPages: Number(/\((\d+)\/\1\)/.exec(generated?.text ?? '')?.[1]) || undefined,
+    phases: buildPhases(lines, wallSeconds),
+    cardsRendered: cardsWrittenSince(env.CARD_CACHE_DIR ?? '', startedAt),
     log: output,
   };
 }
 
 function startServer(command: string[], env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(process.execPath, command, { cwd: root, env, stdio: 'ignore' });
+  return child;
+}
+
+const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((file) => fs.existsSync(file));
+
+/**
+ * The anchor for serving: nginx (Debian's package) serving the article's HTML as a file, as a
+ * CDN origin or a static host would.
+ */
+function startNginx(docroot: string, port: number): ChildProcess {
+  if (!NGINX)
+    throw new Error('nginx is not installed: apt-get install -y nginx (or pass --no-serve)');
+  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-nginx-'));
+  fs.chmodSync(docroot, 0o755);
+  const conf = path.join(prefix, 'nginx.conf');
+  fs.writeFileSync(
+    conf,
+    `worker_processes auto;
+pid ${path.join(prefix, 'nginx.pid')};
+error_log ${path.join(prefix, 'error.log')};
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${prefix};
+  proxy_temp_path ${prefix};
+  fastcgi_temp_path ${prefix};
+  uwsgi_temp_path ${prefix};
+  scgi_temp_path ${prefix};
+  default_type text/html;
+  server {
+    listen 127.0.0.1:${port};
+    root ${docroot};
+    location / { try_files $uri $uri.html =404; }
+  }
+}
+`,
+  );
+  const child = spawn(NGINX, ['-p', prefix, '-c', conf, '-g', 'daemon off; user root;'], {
+    stdio: 'ignore',
+  });
+  child.on('close', () => fs.rmSync(prefix, { recursive: true, force: true }));
   return child;
 }
 
@@ -247,8 +334,38 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-type CardResult = { medianMs: number; p95Ms: number; renders: number } | { skipped: string };
+type CardResult =
+  | {
+      medianMs: number;
+      p95Ms: number;
+      renders: number;
+      cached?: { medianMs: number; p95Ms: number };
+    }
+  | { skipped: string };
 type Article = import('../../lib/content/load').Article;
+
+// The same cards through the on-disk card cache (lib/og/cache.ts), once it holds them: what a
+// rebuild or a server pays for a card that has not changed.
+async function cachedCardTimes(articles: Article[]) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-card-cache-'));
+  process.env.CARD_CACHE_DIR = dir;
+  try {
+    const { cachedCard } = await import('../../lib/og/cache');
+    const { articleCard } = await import('../../lib/og/cards');
+    const cards = articles.map((article) => articleCard(article));
+    for (const card of cards) await cachedCard(card, 'og');
+    const times: number[] = [];
+    for (const card of cards) {
+      const started = performance.now();
+      await cachedCard(card, 'og');
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    return { medianMs: round(percentile(times, 50), 2), p95Ms: round(percentile(times, 95), 2) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 // Imported once CONTENT_DIR points at the generated corpus.
 async function cardRenderer(): Promise<(article: Article) => Promise<Buffer>> {
@@ -280,6 +397,7 @@ async function cardBench(contentDir: string): Promise<CardResult> {
     medianMs: round(percentile(times, 50), 2),
     p95Ms: round(percentile(times, 95), 2),
     renders: times.length,
+    cached: await cachedCardTimes(sample),
   };
 }
 
@@ -319,11 +437,94 @@ async function contentCheck(contentDir: string, env: NodeJS.ProcessEnv) {
   };
 }
 
+/** A correction to a published story: a new headline and a sentence added to the body. */
+function editStory(file: string) {
+  const text = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(
+    file,
+    text.replace(/^title: "(.*)"$/m, 'title: "$1, updated"') +
+      '\nAn editor added this sentence after publication.\n',
+  );
+}
+
+interface LiveEdit {
+  slug: string;
+  seconds: number;
+  hookSeconds: number;
+  cardsRendered: number;
+  pathsRevalidated: number;
+}
+
+/**
+ * One story edited under a running `next start`, published with `npm run revalidate`: seconds
+ * from the edit until its page, its new card and the feed serve the new headline.
+ */
+async function liveEdit(
+  env: NodeJS.ProcessEnv,
+  options: Options,
+  slug: string,
+  contentDir: string,
+) {
+  const token = 'bench-revalidate-token';
+  const base = `http://localhost:${options.port}`;
+  const server = startServer([nextBin, 'start', '-p', String(options.port)], {
+    ...env,
+    REVALIDATE_TOKEN: token,
+  });
+  try {
+    const articlePath = `/articles/${slug}`;
+    await waitFor(base + articlePath);
+    const cardOf = (html: string) => /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    const before = cardOf(await (await fetch(base + articlePath)).text());
+    log(`live edit: ${articlePath}`);
+    const startedAt = Date.now();
+    const started = performance.now();
+    editStory(path.join(contentDir, 'articles', `${slug}.mdx`));
+    const cli = spawn(
+      process.execPath,
+      [
+        path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        'scripts/revalidate.ts',
+        '--url',
+        base,
+      ],
+      { cwd: root, env: { ...env, REVALIDATE_TOKEN: token }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let said = '';
+    cli.stdout.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => cli.on('close', resolve));
+    if (code !== 0) throw new Error(`npm run revalidate failed (${code})`);
+    const hookSeconds = (performance.now() - started) / 1000;
+    const until = Date.now() + 300_000;
+    for (;;) {
+      const html = await (await fetch(base + articlePath)).text();
+      const card = cardOf(html);
+      const feed = await (await fetch(base + '/feed.xml')).text();
+      if (html.includes(', updated') && card && card !== before && feed.includes(', updated')) {
+        const image = await fetch(new URL(new URL(card).pathname, base));
+        if (image.ok) break;
+      }
+      if (Date.now() > until) throw new Error('the edited story did not go live within 300 s');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return {
+      slug,
+      seconds: round((performance.now() - started) / 1000, 2),
+      hookSeconds: round(hookSeconds, 2),
+      cardsRendered: cardsWrittenSince(env.CARD_CACHE_DIR ?? '', startedAt),
+      pathsRevalidated: Number(/(\d+) paths revalidated/.exec(said)?.[1]),
+    };
+  } finally {
+    await stopServer(server);
+  }
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const contentDir = path.join(os.tmpdir(), `meridian-bench-${options.articles}`);
   const distName = '.next-bench';
   const distDir = path.join(root, distName);
+  const cardCacheDir = path.join(root, 'node_modules', '.cache', 'meridian', 'bench-cards');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -331,20 +532,28 @@ async function main() {
     NEXT_DIST_DIR: distName,
     NEXT_TELEMETRY_DISABLED: '1',
     SITE_URL: `http://localhost:${options.port}`,
+    CARD_CACHE_DIR: cardCacheDir,
+    ...(options.prerenderNewest !== undefined && {
+      PRERENDER_NEWEST: String(options.prerenderNewest),
+    }),
   };
   process.env.CONTENT_DIR = contentDir;
 
   log(`generating ${options.articles} articles in ${contentDir}`);
-  const corpus = generateCorpus({ articles: options.articles, dir: contentDir });
+  const images = await writeBenchImages(path.join(root, 'public'));
+  const corpus = generateCorpus({ articles: options.articles, dir: contentDir, images });
   if (options.reuseBuild && !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
     throw new Error(`--reuse-build needs an earlier build in ${distName}/`);
   }
   const check = await contentCheck(contentDir, env);
   log(`content check: ${check.seconds} s (${check.method})`);
 
-  if (!options.reuseBuild) fs.rmSync(distDir, { recursive: true, force: true });
+  if (!options.reuseBuild) {
+    fs.rmSync(distDir, { recursive: true, force: true });
+    fs.rmSync(cardCacheDir, { recursive: true, force: true });
+  }
   const first: BuildResult = options.reuseBuild
-    ? { wallSeconds: NaN, peakRssBytes: NaN, log: '' }
+    ? { wallSeconds: NaN, peakRssBytes: NaN, phases: {}, cardsRendered: NaN, log: '' }
     : await build(env, 'full build (cold cache)');
   log(`build: ${round(first.wallSeconds)} s, peak RSS ${mb(first.peakRssBytes)} MB`);
   const prerender: { routes?: Record<string, unknown> } = JSON.parse(
@@ -362,7 +571,7 @@ async function main() {
   const articleSlug = corpus.slugs[Math.floor(corpus.slugs.length / 2)] as string;
   const articlePath = `/articles/${articleSlug}`;
   let page: PageBytes | undefined;
-  let serving: { next: Throughput; static: Throughput; ratio: number } | undefined;
+  let serving: { next: Throughput; nginx: Throughput; ratio: number } | undefined;
   if (options.serve) {
     const nextUrl = `http://localhost:${options.port}`;
     const server = startServer([nextBin, 'start', '-p', String(options.port)], env);
@@ -377,22 +586,19 @@ async function main() {
       const nextLoad = await load(nextUrl + articlePath, options);
       await stopServer(server);
       const staticPort = options.port + 1;
-      const staticServer = startServer(
-        [path.join(root, 'scripts', 'serve-static.mjs'), staticRoot, String(staticPort)],
-        env,
-      );
+      const nginx = startNginx(staticRoot, staticPort);
       try {
         const staticUrl = `http://localhost:${staticPort}${articlePath}`;
         await waitFor(staticUrl);
-        log('load: static server');
+        log('load: nginx');
         const staticLoad = await load(staticUrl, options);
         serving = {
           next: nextLoad,
-          static: staticLoad,
-          ratio: round(nextLoad.requestsPerSecond / staticLoad.requestsPerSecond, 2),
+          nginx: staticLoad,
+          ratio: round(nextLoad.requestsPerSecond / staticLoad.requestsPerSecond, 3),
         };
       } finally {
-        await stopServer(staticServer);
+        await stopServer(nginx);
         fs.rmSync(staticRoot, { recursive: true, force: true });
       }
     } finally {
@@ -400,12 +606,20 @@ async function main() {
     }
   }
 
+  let live: LiveEdit | undefined;
+  if (options.liveEdit) {
+    // The 11th newest story: recent enough to be in the feed, which carries the latest 50.
+    const slug = corpus.slugs[Math.min(10, corpus.slugs.length - 1)] as string;
+    live = await liveEdit(env, options, slug, contentDir);
+    log(`live edit: ${live.seconds} s, ${live.cardsRendered} cards rendered`);
+  }
+
   let unchanged: BuildResult | undefined;
   let oneEdit: BuildResult | undefined;
   if (options.rebuilds) {
     unchanged = await build(env, 'rebuild, nothing changed');
     const edited = path.join(contentDir, 'articles', `${articleSlug}.mdx`);
-    fs.appendFileSync(edited, '\nAn editor added this sentence after publication.\n');
+    editStory(edited);
     oneEdit = await build(env, 'rebuild, one article edited');
   }
 
@@ -433,13 +647,20 @@ async function main() {
         first.generateSeconds && first.staticPages
           ? round((first.generateSeconds * 1000) / first.staticPages, 2)
           : undefined,
+      routesPerArticle: round(routes / options.articles, 2),
+      cardsRendered: first.cardsRendered,
+      phases: first.phases,
+      prerenderNewest: options.prerenderNewest ?? 'default (lib/site.ts)',
     },
     rebuild: unchanged &&
       oneEdit && {
         unchangedSeconds: round(unchanged.wallSeconds),
         unchangedPeakRssMb: mb(unchanged.peakRssBytes),
+        unchangedCardsRendered: unchanged.cardsRendered,
         oneEditSeconds: round(oneEdit.wallSeconds),
+        oneEditCardsRendered: oneEdit.cardsRendered,
       },
+    liveEdit: live,
     contentCheck: check,
     card,
     articlePage: page && {
@@ -461,9 +682,16 @@ async function main() {
     ],
     ['peak RSS, process tree', `${results.build.peakRssMb} MB`],
     [
-      'routes generated',
-      `${results.build.staticPages ?? '?'} static pages, ${routes} prerendered routes`,
+      'build phases',
+      Object.entries(first.phases)
+        .map(([name, seconds]) => `${name} ${seconds} s`)
+        .join(', '),
     ],
+    [
+      'routes generated',
+      `${results.build.staticPages ?? '?'} static pages, ${routes} prerendered routes (${results.build.routesPerArticle} per article)`,
+    ],
+    ['cards rendered', String(first.cardsRendered)],
     ['output size', `${results.build.outputMb} MB (+ ${results.build.cacheMb} MB cache)`],
     [
       'time per article',
@@ -473,7 +701,7 @@ async function main() {
       'card render (warm)',
       'skipped' in card
         ? card.skipped
-        : `median ${card.medianMs} ms, p95 ${card.p95Ms} ms over ${card.renders}`,
+        : `median ${card.medianMs} ms, p95 ${card.p95Ms} ms over ${card.renders}${card.cached ? `; from the card cache: median ${card.cached.medianMs} ms, p95 ${card.cached.p95Ms} ms` : ''}`,
     ],
     [
       'article page, gzip',
@@ -489,19 +717,29 @@ async function main() {
         : 'skipped',
     ],
     [
-      'serving, static server',
+      'serving, nginx (same HTML file)',
       serving
-        ? `${serving.static.requestsPerSecond} req/s, p99 ${serving.static.latencyP99Ms} ms, ${serving.static.errors} errors, ${serving.static.non2xx} non-2xx`
+        ? `${serving.nginx.requestsPerSecond} req/s, p99 ${serving.nginx.latencyP99Ms} ms, ${serving.nginx.errors} errors, ${serving.nginx.non2xx} non-2xx`
         : 'skipped',
     ],
-    ['serving ratio next/static', serving ? String(serving.ratio) : 'skipped'],
+    ['serving ratio next/nginx', serving ? String(serving.ratio) : 'skipped'],
+    [
+      'one story edited, live via revalidate',
+      live
+        ? `${live.seconds} s (hook ${live.hookSeconds} s, ${live.pathsRevalidated} paths), ${live.cardsRendered} cards rendered`
+        : 'skipped',
+    ],
     [
       'rebuild, nothing changed',
-      results.rebuild ? `${results.rebuild.unchangedSeconds} s` : 'skipped',
+      results.rebuild
+        ? `${results.rebuild.unchangedSeconds} s, ${results.rebuild.unchangedCardsRendered} cards rendered`
+        : 'skipped',
     ],
     [
       'rebuild, one article edited',
-      results.rebuild ? `${results.rebuild.oneEditSeconds} s` : 'skipped',
+      results.rebuild
+        ? `${results.rebuild.oneEditSeconds} s, ${results.rebuild.oneEditCardsRendered} cards rendered`
+        : 'skipped',
     ],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));

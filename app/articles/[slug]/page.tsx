@@ -4,7 +4,6 @@ import { ArticleView } from '@/components/article/article-view';
 import { JsonLd } from '@/components/seo/json-ld';
 import {
   getArticle,
-  getArticles,
   getRedirects,
   getRedirectTarget,
   getRelatedArticles,
@@ -12,14 +11,14 @@ import {
 } from '@/lib/content';
 import { articleJsonLd, breadcrumbJsonLd } from '@/lib/json-ld';
 import { articleMetadata } from '@/lib/metadata';
+import { prerenderedArticles } from '@/lib/prerender';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
-
+// Older stories than the build prerenders render on first request; an unknown slug is a 404.
 export function generateStaticParams() {
   return staticParams(() => [
-    ...getArticles().map((article) => ({ slug: article.slug })),
+    ...prerenderedArticles().map((article) => ({ slug: article.slug })),
     ...getRedirects().map((redirect) => ({ slug: redirect.from })),
   ]);
 }

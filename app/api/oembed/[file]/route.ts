@@ -1,13 +1,16 @@
 import { getArticle, getArticles } from '@/lib/content';
 import { notFoundResponse } from '@/lib/http';
 import { articleOEmbed, OEMBED_JSON_SUFFIX } from '@/lib/oembed';
+import { staticExport } from '@/lib/site';
 
 type Context = { params: Promise<{ file: string }> };
 
 export const dynamic = 'force-static';
-export const dynamicParams = false;
 
+// Only the static export links these files; a server's discovery link is the query endpoint,
+// so there they render on first request (if anything asks) instead of at build time.
 export function generateStaticParams() {
+  if (!staticExport) return [];
   return getArticles().map((article) => ({ file: `${article.slug}${OEMBED_JSON_SUFFIX}` }));
 }
 

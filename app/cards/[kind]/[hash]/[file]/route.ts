@@ -1,19 +1,17 @@
 import { IMMUTABLE_CACHE_CONTROL, notFoundResponse } from '@/lib/http';
-import { renderCard } from '@/lib/og/card';
-import { allCards, findCard, RENDITION_NAMES, RENDITIONS, renditionOf } from '@/lib/og/cards';
+import { cachedCard } from '@/lib/og/cache';
+import { findCard, prerenderedCards, RENDITIONS, renditionOf } from '@/lib/og/cards';
 
 type Context = { params: Promise<{ kind: string; hash: string; file: string }> };
 
-export const dynamicParams = false;
-
+// Cards not prerendered (see prerenderedCards) render on first request and are then cached;
+// an unknown or stale hash is a 404.
 export function generateStaticParams() {
-  return allCards().flatMap((card) =>
-    RENDITION_NAMES.map((rendition) => ({
-      kind: card.kind,
-      hash: card.hash,
-      file: RENDITIONS[rendition].file,
-    })),
-  );
+  return prerenderedCards().map(({ card, rendition }) => ({
+    kind: card.kind,
+    hash: card.hash,
+    file: RENDITIONS[rendition].file,
+  }));
 }
 
 export async function GET(_request: Request, { params }: Context) {
@@ -21,7 +19,7 @@ export async function GET(_request: Request, { params }: Context) {
   const rendition = renditionOf(file);
   const card = rendition && findCard(kind, hash);
   if (!rendition || !card) return notFoundResponse('no such card');
-  const png = await renderCard(card, rendition);
+  const png = await cachedCard(card, rendition);
   return new Response(new Uint8Array(png), {
     headers: {
       'Content-Type': 'image/png',

@@ -6,8 +6,6 @@ import { listingMetadata } from '@/lib/metadata';
 
 type Props = { params: Promise<{ slug: string; page: string }> };
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return listingPageParams('tag');
 }

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderCard } from './card';
+import { type Card, type Rendition } from './cards';
+
+/**
+ * Rendered cards on disk, kept across builds. A card's hash covers everything it draws, the
+ * template's source, the fonts and the image bytes, so a file is reused only for an identical
+ * card. `CARD_CACHE=off` turns it off; `CARD_CACHE_DIR` moves it.
+ */
+const cacheDir =
+  process.env.CARD_CACHE === 'off'
+    ? undefined
+    : path.resolve(
+        /* turbopackIgnore: true */ process.env.CARD_CACHE_DIR ||
+          path.join(process.cwd(), 'node_modules', '.cache', 'meridian', 'cards'),
+      );
+
+export function cardCacheDir(): string | undefined {
+  return cacheDir;
+}
+
+export async function cachedCard(card: Card, rendition: Rendition): Promise<Buffer> {
+  if (!cacheDir) return renderCard(card, rendition);
+  const file = path.join(cacheDir, `${card.kind}-${card.hash}-${rendition}.png`);
+  try {
+    return await fs.promises.readFile(file);
+  } catch {
+    // not rendered yet
+  }
+  const png = await renderCard(card, rendition);
+  // Build workers render in parallel: write aside, then rename, so no reader sees half a file.
+  const partial = `${file}.${process.pid}.partial`;
+  await fs.promises.mkdir(cacheDir, { recursive: true });
+  await fs.promises.writeFile(partial, png);
+  await fs.promises.rename(partial, file);
+  return png;
+}

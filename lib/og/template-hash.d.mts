@@ -1,0 +1,1 @@
+export function cardTemplateHash(root: string): string;

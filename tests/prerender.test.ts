@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { generateCorpus } from '@/scripts/bench/generate-corpus';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-prerender-test-'));
+generateCorpus({ articles: 45, dir, seed: 5 });
+afterAll(() => {
+  vi.unstubAllEnvs();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function load(env: Record<string, string>) {
+  vi.unstubAllEnvs();
+  vi.stubEnv('CONTENT_DIR', dir);
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  vi.resetModules();
+  return {
+    content: await import('@/lib/content'),
+    prerender: await import('@/lib/prerender'),
+    listings: await import('@/lib/listings'),
+    cards: await import('@/lib/og/cards'),
+  };
+}
+
+describe('limited prerender', () => {
+  it('prerenders the newest PRERENDER_NEWEST stories, their og cards and the archive pages that list them', async () => {
+    const { content, prerender, listings, cards } = await load({ PRERENDER_NEWEST: '12' });
+    const articles = content.getArticles();
+    expect(prerender.prerenderedArticles()).toEqual(articles.slice(0, 12));
+    expect(prerender.isPrerendered(articles[44]!)).toBe(false);
+    // 10 a page: page 2 starts with the 11th story (prerendered), page 3 with the 21st (not).
+    expect(listings.listingPageParams('home')).toEqual([{ page: '2' }]);
+    const prerendered = cards.prerenderedCards();
+    expect(new Set(prerendered.map((entry) => entry.rendition))).toEqual(new Set(['og']));
+    const articleCards = prerendered.filter((entry) => entry.card.kind === 'article');
+    expect(articleCards.map((entry) => entry.card.key)).toEqual(
+      articles.slice(0, 12).map((article) => article.slug),
+    );
+    // A card the build did not write is still found, so it renders on request.
+    const old = cards.articleCard(articles[44]!);
+    expect(cards.findCard('article', old.hash)).toEqual(old);
+    expect(cards.findCard('article', '000000000000')).toBeUndefined();
+  });
+
+  it('prerenders everything by default for an archive this size, and always for a static export', async () => {
+    const server = await load({});
+    expect(server.prerender.prerenderedArticles()).toHaveLength(45);
+    expect(server.listings.listingPageParams('home')).toHaveLength(4);
+    const exported = await load({ PRERENDER_NEWEST: '3', NEXT_OUTPUT: 'export' });
+    expect(exported.prerender.prerenderedArticles()).toHaveLength(45);
+    const renditions = exported.cards.prerenderedCards();
+    expect(renditions).toHaveLength(exported.cards.allCards().length * 3);
+  });
+
+  it('refuses a PRERENDER_NEWEST that is not a whole number', async () => {
+    await expect(load({ PRERENDER_NEWEST: 'lots' })).rejects.toThrow(/PRERENDER_NEWEST/);
+  });
+});
