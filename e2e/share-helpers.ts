@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { judgeBody } from '@/lib/content/body';
 import { loadContent } from '@/lib/content/load';
 
 export const CRAWLERS = [
@@ -19,6 +20,7 @@ const root = path.resolve(import.meta.dirname, '..');
 /** The content the test build was made from (content/ + e2e fixtures), published only. */
 export function testContent() {
   const loaded = loadContent({
+    judge: judgeBody,
     contentDir: path.join(root, '.e2e-content'),
     publicDir: path.join(root, 'public'),
     now: new Date(),

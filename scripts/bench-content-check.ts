@@ -6,6 +6,7 @@ import { checkContent } from '../lib/content/check';
 import { generateCorpus } from './bench/generate-corpus';
 
 const count = Number(process.argv[2] ?? 1000);
+const runs = Number(process.argv[3] ?? 3);
 const root = path.resolve(import.meta.dirname, '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'));
 
@@ -22,17 +23,45 @@ try {
   const inProcess = performance.now() - start;
   const cpuMs = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1000;
   const cacheFile = path.join(dir, 'cache.json');
-  const cli = () => {
-    const cliStart = performance.now();
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', dir], {
-      cwd: root,
-      stdio: 'ignore',
-      env: { ...process.env, CONTENT_CHECK_CACHE: cacheFile },
-    });
-    return performance.now() - cliStart;
+  // CPU of the child processes (and their threads), from /proc on Linux.
+  const childCpu = () => {
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[13]) + Number(fields[14])) * 10;
   };
-  const cold = cli();
-  const warm = cli();
+  const cli = (...args: string[]) => {
+    const cpuStart = childCpu();
+    const wallStart = performance.now();
+    execFileSync(
+      process.execPath,
+      [
+        'scripts/run-bundled.mjs',
+        'scripts/content-check.ts',
+        'lib/content/check-worker.ts',
+        '--',
+        ...args,
+      ],
+      { cwd: root, stdio: 'ignore', env: { ...process.env, CONTENT_CHECK_CACHE: cacheFile } },
+    );
+    return { wall: performance.now() - wallStart, cpu: childCpu() - cpuStart };
+  };
+  const median = (runs: { wall: number; cpu: number }[]) => {
+    const middle = (values: number[]) =>
+      values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    const wall = middle(runs.map((run) => run.wall));
+    const cpu = middle(runs.map((run) => run.cpu));
+    return `${(wall / 1000).toFixed(2)} s wall, ${(cpu / 1000).toFixed(2)} s CPU`;
+  };
+  const oneFile = path.join(dir, 'articles', `${corpus.slugs[0] ?? ''}.mdx`);
+  cli(oneFile); // builds the bundle if a source changed
+  const single: { wall: number; cpu: number }[] = [];
+  const cold: { wall: number; cpu: number }[] = [];
+  const warm: { wall: number; cpu: number }[] = [];
+  for (let run = 0; run < runs; run++) {
+    fs.rmSync(cacheFile, { force: true });
+    cold.push(cli(dir));
+    warm.push(cli(dir));
+    single.push(cli(oneFile));
+  }
   console.log(
     `${count} articles (${(bytes / 1e6).toFixed(1)} MB), ${result.files} files, ${result.errors} errors, ${result.warnings} warnings`,
   );
@@ -40,7 +69,7 @@ try {
     `checkContent in this thread, no cache: ${(inProcess / 1000).toFixed(2)} s wall, ${(cpuMs / 1000).toFixed(2)} s CPU`,
   );
   console.log(
-    `content:check in a new process (${os.availableParallelism()} worker threads): ${(cold / 1000).toFixed(2)} s wall with no cache, ${(warm / 1000).toFixed(2)} s with the cache of unchanged bodies`,
+    `content:check, median of ${runs} runs (${os.availableParallelism()} worker threads): no cache ${median(cold)}; every body from the cache ${median(warm)}; one file ${median(single)}`,
   );
   console.log(
     `load average: ${os

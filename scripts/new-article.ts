@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { judgeBody } from '../lib/content/body';
 import { loadContent } from '../lib/content/load';
 import { scaffoldArticle } from '../lib/content/scaffold';
 
@@ -14,7 +15,12 @@ if (!headline) {
 }
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const now = new Date();
-const { authors, sections } = loadContent({ contentDir, publicDir: path.resolve('public'), now });
+const { authors, sections } = loadContent({
+  contentDir,
+  publicDir: path.resolve('public'),
+  now,
+  judge: judgeBody,
+});
 const result = scaffoldArticle({
   contentDir,
   headline,

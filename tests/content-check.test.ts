@@ -38,7 +38,14 @@ describe('content check on the fixture folder', () => {
     try {
       stdout = execFileSync(
         process.execPath,
-        ['--import', 'tsx', 'scripts/content-check.ts', options.contentDir, options.publicDir],
+        [
+          'scripts/run-bundled.mjs',
+          'scripts/content-check.ts',
+          'lib/content/check-worker.ts',
+          '--',
+          options.contentDir,
+          options.publicDir,
+        ],
         { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_CHECK_CACHE: 'off' } },
       );
     } catch (error) {

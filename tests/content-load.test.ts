@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '@/lib/content/issues';
+import { judgeBody } from '@/lib/content/body';
 import { loadContent } from '@/lib/content/load';
 import { slugify } from '@/lib/content/slug';
 import { article, type FixtureFiles, makeContent } from './helpers/content-fixture';
@@ -7,7 +8,7 @@ import { article, type FixtureFiles, makeContent } from './helpers/content-fixtu
 const NOW = new Date('2026-06-01T00:00:00Z');
 
 function load(files: FixtureFiles) {
-  return loadContent({ ...makeContent(files), now: NOW });
+  return loadContent({ ...makeContent(files), now: NOW, judge: judgeBody });
 }
 
 function messages(files: FixtureFiles): string[] {
@@ -261,7 +262,12 @@ describe('invalid content: each problem names file, line and field', () => {
     expect(messages(files)).toEqual([
       expect.stringMatching(/^content\/articles\/hostile\.mdx:11:1 +error +<meta> is not allowed/),
     ]);
-    const lowered = loadContent({ ...makeContent(files), now: NOW, refusedBodies: 'warning' });
+    const lowered = loadContent({
+      ...makeContent(files),
+      now: NOW,
+      judge: judgeBody,
+      refusedBodies: 'warning',
+    });
     expect(lowered.issues.map((issue) => issue.severity)).toEqual(['warning']);
   });
 

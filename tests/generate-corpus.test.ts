@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { judgeBody } from '@/lib/content/body';
 import { loadContent } from '@/lib/content/load';
 import { generateCorpus } from '@/scripts/bench/generate-corpus';
 
@@ -11,6 +12,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('generateCorpus', () => {
   const corpus = generateCorpus({ articles: 80, dir });
   const loaded = loadContent({
+    judge: judgeBody,
     contentDir: dir,
     publicDir: path.join(process.cwd(), 'public'),
     now: new Date('2030-01-01T00:00:00Z'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check';
 import { formatIssue } from '@/lib/content/issues';
+import { judgeBody } from '@/lib/content/body';
 import { loadContent } from '@/lib/content/load';
 import { article, type FixtureFiles, makeContent } from './helpers/content-fixture';
 
@@ -12,7 +13,7 @@ function live(body: string, liveFields = `{ start: ${START} }`): string {
 }
 
 function load(files: FixtureFiles) {
-  return loadContent({ ...makeContent(files), now: NOW });
+  return loadContent({ ...makeContent(files), now: NOW, judge: judgeBody });
 }
 
 function messages(files: FixtureFiles): string[] {

@@ -90,7 +90,9 @@ describe('npm run new', () => {
     });
     expect(result.issues.filter((issue) => issue.file.endsWith('a-live-story.mdx'))).toEqual([]);
     const { loadContent } = await import('@/lib/content/load');
+    const { judgeBody } = await import('@/lib/content/body');
     const story = loadContent({
+      judge: judgeBody,
       contentDir: dir,
       publicDir: path.join(root, 'public'),
       now,

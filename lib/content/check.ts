@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { BodyLink, BodyVerdict } from './body';
 import { type ContentIssue, formatIssue } from './issues';
-import { type Article, type LoadOptions, loadContent } from './load';
+import { type Article, bodyIssues, type LoadOptions, loadContent, type SourceBody } from './load';
+import type { BodyLink, BodyVerdict } from './sanitise';
 import { slugify } from './slug';
 import { decodeUtf8, splitFrontmatter } from './source';
 import { bodyKey, readCache, writeCache } from './verdicts';
@@ -88,7 +88,7 @@ function linkProblem(
   return site.tags.has(slugify(slug)) ? undefined : broken('published article with the tag');
 }
 
-export interface CheckOptions extends LoadOptions {
+export interface CheckOptions extends Omit<LoadOptions, 'judge'> {
   /** Parse bodies in this many worker threads (0: in this thread, inside loadContent). */
   workers?: number;
   /** Check only these files (absolute paths); the rest of the content is read for cross-references. */
@@ -100,9 +100,11 @@ export interface CheckOptions extends LoadOptions {
 const MIN_PARALLEL = 48;
 const CHUNK = 16;
 
-// The worker is TypeScript: under tsx (the npm scripts) or vitest it needs tsx's loader, which a
-// worker thread does not inherit, so a one-line module registers it first.
+// Under scripts/run-bundled.mjs the worker is a sibling bundle (check-worker.mjs). Under tsx or
+// vitest it is TypeScript and needs tsx's loader, which a worker thread does not inherit, so a
+// one-line module registers it first.
 function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./check-worker.mjs', import.meta.url));
   const entry = new URL('./check-worker.ts', import.meta.url).href;
   const tsx = pathToFileURL(
     createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs'),
@@ -111,30 +113,31 @@ function startWorker(): Worker {
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
 }
 
-/** Judges bodies on a pool of worker threads, handing out small chunks so the cores stay even. */
+/**
+ * Judges bodies on a pool of worker threads. Every chunk is posted at once (round robin), so the
+ * workers keep parsing while this thread is busy loading the frontmatter.
+ */
 async function judgeInWorkers(
   jobs: BodyJob[],
   count: number,
   onDone: (key: string, verdict: BodyVerdict) => void,
 ): Promise<void> {
-  const queue = [...jobs];
-  const workers = Array.from({ length: Math.min(count, Math.ceil(jobs.length / CHUNK)) }, startWorker);
+  const chunks: BodyJob[][] = [];
+  for (let start = 0; start < jobs.length; start += CHUNK) chunks.push(jobs.slice(start, start + CHUNK));
+  const workers = Array.from({ length: Math.min(count, chunks.length) }, startWorker);
   try {
     await Promise.all(
       workers.map(
-        (worker) =>
+        (worker, index) =>
           new Promise<void>((resolve, reject) => {
-            const next = () => {
-              const chunk = queue.splice(0, CHUNK);
-              if (chunk.length === 0) resolve();
-              else worker.postMessage(chunk);
-            };
+            const mine = chunks.filter((_, chunk) => chunk % workers.length === index);
+            let pending = mine.length;
             worker.on('message', (results: [string, BodyVerdict][]) => {
               for (const [key, verdict] of results) onDone(key, verdict);
-              next();
+              if (--pending === 0) resolve();
             });
             worker.on('error', reject);
-            next();
+            for (const chunk of mine) worker.postMessage(chunk);
           }),
       ),
     );
@@ -161,13 +164,16 @@ function readBodies(contentDir: string): BodyJob[] {
   return jobs;
 }
 
+// The parser stack (body.ts) takes a while to load: it is imported only when a body must be parsed.
+const pipeline = () => import('./body');
+
 /**
- * Fills the cache with a verdict for every body, parsing the ones it lacks on worker threads, so
- * that loadContent then finds them all there. Returns how many were parsed and how many cached.
+ * The verdict on every body, from the cache or parsed (on worker threads when there are many,
+ * started before the frontmatter is loaded so both run at once), and the loaded content.
  */
-async function prejudge(options: CheckOptions): Promise<{ parsed: number; fromCache: number }> {
+async function loadWithCache(options: CheckOptions, cacheFile: string) {
   const bodies = readBodies(options.contentDir);
-  const cached = readCache(options.cacheFile);
+  const cached = readCache(cacheFile);
   const verdicts = new Map<string, BodyVerdict>();
   const pending = new Map<string, BodyJob>();
   let fromCache = 0;
@@ -179,15 +185,42 @@ async function prejudge(options: CheckOptions): Promise<{ parsed: number; fromCa
     } else pending.set(job.key, job);
   }
   const jobs = [...pending.values()];
-  if ((options.workers ?? 0) > 0 && jobs.length >= MIN_PARALLEL) {
-    let done = 0;
-    await judgeInWorkers(jobs, options.workers ?? 0, (key, verdict) => {
+  let done = 0;
+  const judged = (key: string, verdict: BodyVerdict) => {
+    verdicts.set(key, verdict);
+    options.onProgress?.(++done, jobs.length);
+  };
+  const workers = options.workers ?? 0;
+  const judging =
+    workers > 0 && jobs.length >= MIN_PARALLEL
+      ? judgeInWorkers(jobs, workers, judged)
+      : jobs.length > 0
+        ? pipeline().then(({ judgeBody }) => {
+            for (const job of jobs) judged(job.key, judgeBody(job.body, job.line));
+          })
+        : undefined;
+  const loaded = loadContent({
+    ...options,
+    judge: () => ({ problems: [], links: [] }),
+    cacheFile: undefined,
+    judgeOnly: new Set(),
+  });
+  await judging;
+  const sources = new Map<SourceBody, BodyVerdict>();
+  for (const source of loaded.bodies) {
+    const key = bodyKey(source.body, source.line);
+    let verdict = verdicts.get(key);
+    if (!verdict) {
+      verdict = (await pipeline()).judgeBody(source.body, source.line);
       verdicts.set(key, verdict);
-      options.onProgress?.(++done, jobs.length);
-    });
-    writeCache(options.cacheFile, verdicts);
+    }
+    sources.set(source, verdict);
   }
-  return { parsed: bodies.length - fromCache, fromCache };
+  if (jobs.length > 0 || verdicts.size !== cached.size) writeCache(cacheFile, verdicts);
+  return {
+    loaded: { ...loaded, verdicts: sources, issues: [...loaded.issues, ...bodyIssues(sources, options)] },
+    counts: { parsed: bodies.length - fromCache, fromCache },
+  };
 }
 
 /** Everything `npm run content:check` verifies: the loader's checks (bodies included) plus links. */
@@ -195,12 +228,19 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const relative = (file: string) =>
     path.join(path.basename(options.contentDir), path.relative(options.contentDir, path.resolve(file)));
   const only = options.only && new Set(options.only.map(relative));
-  let counts = { parsed: 0, fromCache: 0 };
-  if (!only && options.cacheFile) counts = await prejudge(options);
-  const loaded = loadContent(
-    only ? { ...options, cacheFile: undefined, judgeOnly: only } : options,
-  );
-  if (only || !options.cacheFile) counts = { parsed: loaded.verdicts.size, fromCache: 0 };
+  let counts: { parsed: number; fromCache: number };
+  let loaded: ReturnType<typeof loadContent>;
+  if (!only && options.cacheFile) {
+    ({ loaded, counts } = await loadWithCache(options, options.cacheFile));
+  } else {
+    const { judgeBody } = await pipeline();
+    loaded = loadContent({
+      ...options,
+      judge: judgeBody,
+      ...(only && { cacheFile: undefined, judgeOnly: only }),
+    });
+    counts = { parsed: loaded.verdicts.size, fromCache: 0 };
+  }
   const selected = (file: string) => !only || only.has(file);
   const issues = loaded.issues.filter((issue) => selected(issue.file));
   const published = loaded.articles.filter((article) => article.status === 'published');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { site } from '@/lib/site';
+import { judgeBody } from './body';
 import { ContentError } from './issues';
 import { type Article, type Author, loadContent, type SectionEntry, type Tag } from './load';
 import { defaultCacheFile } from './verdicts';
@@ -96,6 +97,7 @@ function buildIndex(): ContentIndex {
     contentDir,
     publicDir: path.join(process.cwd(), 'public'),
     now: new Date(),
+    judge: judgeBody,
     cacheFile: process.env.CONTENT_CHECK_CACHE === 'off' ? undefined : defaultCacheFile(contentDir),
     refusedBodies: process.env.UNSAFE_RENDER_REFUSED_BODIES === '1' ? 'warning' : 'error',
   });

@@ -17,8 +17,8 @@ import { countWords, WORDS_PER_MINUTE } from './reading-time';
 import { slugify } from './slug';
 import { site } from '../site';
 import { decodeUtf8, parseFrontmatterFile, parseYaml, type Position } from './source';
-import type { BodyVerdict } from './body';
-import { judgeBodies } from './verdicts';
+import type { BodyVerdict } from './sanitise';
+import { type BodyJudge, judgeBodies } from './verdicts';
 
 export type PublicationStatus = 'published' | 'draft' | 'scheduled';
 
@@ -80,6 +80,8 @@ export interface LoadOptions {
   contentDir: string;
   publicDir: string;
   now: Date;
+  /** `judgeBody` from body.ts: the content check passes it only once it has bodies to parse. */
+  judge: BodyJudge;
   /** Where verdicts on bodies are kept between runs (see verdicts.ts); none when undefined. */
   cacheFile?: string;
   /**
@@ -443,6 +445,20 @@ function checkRedirects(articles: Article[], issues: ContentIssue[]) {
   }
 }
 
+/** What the pipeline refused in each body, as issues (errors unless `refusedBodies` lowers them). */
+export function bodyIssues(
+  verdicts: ReadonlyMap<SourceBody, BodyVerdict>,
+  options: Pick<LoadOptions, 'refusedBodies'>,
+): ContentIssue[] {
+  return [...verdicts].flatMap(([source, verdict]) =>
+    verdict.problems.map((problem) => ({
+      file: source.file,
+      ...problem,
+      severity: options.refusedBodies ?? 'error',
+    })),
+  );
+}
+
 export function loadContent(options: LoadOptions): LoadedContent {
   const issues: ContentIssue[] = [];
   const collected: Collected = { files: 0, bodies: [] };
@@ -461,12 +477,9 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const verdicts = judgeBodies(
     judged ? collected.bodies.filter((source) => judged.has(source.file)) : collected.bodies,
     options.cacheFile,
+    options.judge,
   );
-  for (const [source, verdict] of verdicts) {
-    for (const problem of verdict.problems) {
-      issues.push({ file: source.file, ...problem, severity: options.refusedBodies ?? 'error' });
-    }
-  }
+  issues.push(...bodyIssues(verdicts, options));
   articles.sort(
     (a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug),
   );

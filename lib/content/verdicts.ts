@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type BodyVerdict, judgeBody, RULES_HASH } from './body';
+import { type BodyVerdict, RULES_HASH } from './sanitise';
+
+/** Judges one body: `judgeBody` from body.ts, passed in so that reading the cache never loads the pipeline. */
+export type BodyJudge = (body: string, firstLine: number) => BodyVerdict;
 
 /** Where verdicts on bodies are kept between runs for a content folder. */
 export function defaultCacheFile(contentDir: string): string {
@@ -53,6 +56,7 @@ export function bodyKey(body: string, line: number): string {
 export function judgeBodies<T extends { body: string; line: number }>(
   bodies: readonly T[],
   cacheFile: string | undefined,
+  judge: BodyJudge,
 ): Map<T, BodyVerdict> {
   const cached = readCache(cacheFile);
   const used = new Map<string, BodyVerdict>();
@@ -62,7 +66,7 @@ export function judgeBodies<T extends { body: string; line: number }>(
     const key = bodyKey(source.body, source.line);
     let verdict = cached.get(key);
     if (!verdict) {
-      verdict = judgeBody(source.body, source.line);
+      verdict = judge(source.body, source.line);
       parsed++;
     }
     used.set(key, verdict);

@@ -377,7 +377,9 @@ async function cardRenderer(): Promise<(article: Article) => Promise<Buffer>> {
 async function cardBench(contentDir: string): Promise<CardResult> {
   const render = await cardRenderer();
   const { loadContent } = await import('@/lib/content/load');
+  const { judgeBody } = await import('@/lib/content/body');
   const { articles } = loadContent({
+    judge: judgeBody,
     contentDir,
     publicDir: path.join(root, 'public'),
     now: new Date(),
@@ -418,8 +420,14 @@ async function contentCheck(contentDir: string, env: NodeJS.ProcessEnv) {
     };
   }
   const { loadContent } = await import('@/lib/content/load');
+  const { judgeBody } = await import('@/lib/content/body');
   const started = performance.now();
-  const loaded = loadContent({ contentDir, publicDir: path.join(root, 'public'), now: new Date() });
+  const loaded = loadContent({
+    contentDir,
+    publicDir: path.join(root, 'public'),
+    now: new Date(),
+    judge: judgeBody,
+  });
   const errors = loaded.issues.filter((issue) => issue.severity === 'error').length;
   if (errors) throw new Error(`the generated corpus has ${errors} content errors`);
   return {
