@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { toHtml as hastToHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { BODY_COMPONENT_NAMES } from '@/lib/content/body-components';
+import { SANITISER_SOURCES } from '@/lib/content/sanitise';
 import { HOSTILE_OUTPUT } from './helpers/hostile';
 import {
   BODY_RULES,
@@ -177,5 +180,15 @@ describe('verdicts', () => {
       { ...BODY_RULES, code: [...BODY_RULES.code.slice(1), 'function sanitise() {}'] },
     ];
     for (const rules of changed) expect(rulesHash(rules)).not.toBe(RULES_HASH);
+  });
+
+  it('keys the sanitiser code by its source files, the same under every compiler', () => {
+    const sources = SANITISER_SOURCES.map((file) =>
+      fs.readFileSync(path.join(process.cwd(), 'lib', 'content', file), 'utf8'),
+    );
+    expect(BODY_RULES.code).toEqual(sources);
+    expect(rulesHash({ ...BODY_RULES, code: [...sources.slice(1), 'changed'] })).not.toBe(
+      RULES_HASH,
+    );
   });
 });

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Properties } from 'hast';
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -320,6 +322,25 @@ export interface BodyRules {
   code: string[];
 }
 
+export const SANITISER_SOURCES = ['sanitise.ts', 'urls.ts', 'body-components.ts'];
+
+/**
+ * The sanitiser's own code, which its verdicts depend on as much as on the tables. Read from its
+ * source files where the project is at hand (the check, `next build`, `next start`): the text of
+ * the compiled functions differs between tsx, esbuild and Turbopack, and a key taken from it made
+ * each of them throw away the others' cache.
+ */
+function sanitiserCode(): string[] {
+  const dir = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'content');
+  try {
+    return SANITISER_SOURCES.map((file) =>
+      fs.readFileSync(path.join(/* turbopackIgnore: true */ dir, file), 'utf8'),
+    );
+  } catch {
+    return [sanitise, attributeProblem, unsafeUrlMessage, parseFailure].map(String);
+  }
+}
+
 /** Every table the sanitiser's verdicts depend on. */
 export const BODY_RULES: BodyRules = {
   allowedHtml: [...ALLOWED_HTML],
@@ -332,7 +353,7 @@ export const BODY_RULES: BodyRules = {
   components: Object.fromEntries(
     Object.entries(BODY_COMPONENTS).map(([name, entry]) => [name, entry.attributes]),
   ),
-  code: [sanitise, attributeProblem, unsafeUrlMessage, parseFailure].map(String),
+  code: sanitiserCode(),
 };
 
 /** A key for cached verdicts computed from the rules themselves: any change re-judges every body. */
