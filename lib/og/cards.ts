@@ -44,7 +44,7 @@ export interface Card extends CardContent {
   alt: string;
 }
 
-// Set by next.config.js at build time; scripts and tests outside Next compute it themselves.
+// Set by next.config.ts at build time; scripts and tests outside Next compute it themselves.
 const TEMPLATE_HASH = process.env.MERIDIAN_CARD_TEMPLATE || cardTemplateHash(process.cwd());
 
 const imageHashes = new Map<string, string>();
