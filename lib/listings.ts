@@ -16,7 +16,7 @@ import {
   staticParams,
   paginate,
 } from '@/lib/content';
-import { isPrerendered } from '@/lib/prerender';
+import { isArchivePagePrerendered } from '@/lib/prerender';
 import { site, staticExport } from '@/lib/site';
 
 export type ListingKind = 'home' | 'section' | 'tag' | 'author';
@@ -126,10 +126,9 @@ function pageParams(kind: ListingKind): { slug?: string; page: string }[] {
   const slugs = kind === 'home' ? [''] : slugsOf(kind);
   const params = slugs.flatMap((slug) => {
     const articles = getListing(kind, slug)?.articles ?? [];
-    // Archive pages whose stories are all older than the build prerenders render on request.
     const numbers = pageNumbers(articles.length).filter((page) => {
       const first = articles[(page - 1) * site.pageSize];
-      return first !== undefined && isPrerendered(first);
+      return first !== undefined && isArchivePagePrerendered(page, first);
     });
     return numbers.map((page) => ({ ...(kind === 'home' ? {} : { slug }), page: String(page) }));
   });

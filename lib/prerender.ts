@@ -26,6 +26,16 @@ export function isPrerendered(article: Article): boolean {
   return site.prerenderNewest > 0 && article.published.getTime() >= cutoff.date;
 }
 
+/**
+ * Whether the build prerenders page `page` of an archive whose first story there is `first`:
+ * in a server build, only the first `site.prerenderArchivePages` pages that list a prerendered
+ * story; the rest render on first request. A static export writes every page.
+ */
+export function isArchivePagePrerendered(page: number, first: Article): boolean {
+  if (staticExport) return true;
+  return page <= site.prerenderArchivePages && isPrerendered(first);
+}
+
 export function prerenderedArticles(): Article[] {
   const articles = getArticles();
   return prerendersEverything() ? articles : articles.filter(isPrerendered);

@@ -22,7 +22,7 @@ function fingerprint(article: Article): string {
         article.section.slug,
         article.authors.map((author) => author.slug),
         article.tags.map((tag) => tag.slug),
-        article.body,
+        article.bodyHash,
       ]),
     )
     .digest('hex');

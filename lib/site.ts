@@ -2,11 +2,12 @@ export const DEFAULT_SITE_URL = 'http://localhost:3000';
 const siteUrl = new URL(process.env.SITE_URL || DEFAULT_SITE_URL);
 const remoteImageHosts: readonly string[] = [];
 
-function prerenderNewest(value = process.env.PRERENDER_NEWEST): number {
-  if (value === undefined || value === '') return 10_000;
+function wholeNumberSetting(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0) {
-    throw new Error(`PRERENDER_NEWEST must be a whole number, not "${value}"`);
+    throw new Error(`${name} must be a whole number, not "${value}"`);
   }
   return count;
 }
@@ -34,7 +35,12 @@ export const site = {
   /** Hosts whose https images articles may use (`image`, author `avatar`); empty: local only. */
   remoteImageHosts,
   /** A server build prerenders this many of the newest stories; older ones render on first request. */
-  prerenderNewest: prerenderNewest(),
+  prerenderNewest: wholeNumberSetting('PRERENDER_NEWEST', 10_000),
+  /**
+   * A server build prerenders the first this many pages of each archive (`/page/N`,
+   * `/tags/<tag>/page/N`…); deeper ones, which readers seldom reach, render on first request.
+   */
+  prerenderArchivePages: wholeNumberSetting('PRERENDER_ARCHIVE_PAGES', 10),
 } as const;
 
 const BAR = '!'.repeat(100);

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { formatIssue } from '@/lib/content/issues';
 import { judgeBody } from '@/lib/content/body';
 import { loadContent } from '@/lib/content/load';
@@ -58,6 +60,24 @@ describe('valid content', () => {
       draft: 'draft',
       embargoed: 'scheduled',
     });
+  });
+
+  it('reads a body from its file when asked, and warns when the file changed since loading', () => {
+    const files = makeContent({ 'articles/story.mdx': article({}, 'First text.') });
+    const { articles } = loadContent({ ...files, now: NOW, judge: judgeBody });
+    const story = articles[0]!;
+    expect(story.body.trim()).toBe('First text.');
+    const file = path.join(files.contentDir, 'articles', 'story.mdx');
+    fs.writeFileSync(file, article({}, 'Second text.'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(story.body.trim()).toBe('Second text.');
+      expect(warn).toHaveBeenCalledWith(
+        'content/articles/story.mdx changed since the content was loaded; reload or rebuild',
+      );
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('accepts a byte-order mark and CRLF line endings', () => {

@@ -54,7 +54,18 @@ describe('limited prerender', () => {
     expect(renditions).toHaveLength(exported.cards.allCards().length * 3);
   });
 
+  it('prerenders the first PRERENDER_ARCHIVE_PAGES pages of each archive; the export writes all', async () => {
+    const { listings } = await load({ PRERENDER_ARCHIVE_PAGES: '3' });
+    expect(listings.listingPageParams('home')).toEqual([{ page: '2' }, { page: '3' }]);
+    expect(listings.resolveListingPage('home', '', '5')?.page.page).toBe(5);
+    const exported = await load({ PRERENDER_ARCHIVE_PAGES: '3', NEXT_OUTPUT: 'export' });
+    expect(exported.listings.listingPageParams('home')).toHaveLength(4);
+  });
+
   it('refuses a PRERENDER_NEWEST that is not a whole number', async () => {
     await expect(load({ PRERENDER_NEWEST: 'lots' })).rejects.toThrow(/PRERENDER_NEWEST/);
+    await expect(load({ PRERENDER_ARCHIVE_PAGES: '-1' })).rejects.toThrow(
+      /PRERENDER_ARCHIVE_PAGES must be a whole number/,
+    );
   });
 });

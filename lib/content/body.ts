@@ -84,15 +84,22 @@ export interface BodySource {
   bodyLine: number;
 }
 
-const processed = new WeakMap<BodySource, ProcessedBody>();
+// The most recently used trees, not all of them: a build worker renders thousands of stories
+// once each, while the feeds render the newest 50 many times.
+const PROCESSED_KEPT = 256;
+const processed = new Map<BodySource, ProcessedBody>();
 
-/** The processed body of a loaded article or author, parsed once per process. */
+/** The processed body of a loaded article or author (the recent ones are kept). */
 export function bodyOf(source: BodySource): ProcessedBody {
   let result = processed.get(source);
-  if (!result) {
+  if (result) {
+    processed.delete(source);
+  } else {
     result = processBody(source.body, source.bodyLine);
-    processed.set(source, result);
+    const oldest = processed.size >= PROCESSED_KEPT ? processed.keys().next() : undefined;
+    if (oldest && !oldest.done) processed.delete(oldest.value);
   }
+  processed.set(source, result);
   return result;
 }
 
@@ -118,16 +125,9 @@ export function feedTree(source: BodySource): HastRoot {
   return { type: 'root', children: withFeedForms(tree.children) };
 }
 
-const textCache = new WeakMap<BodySource, string>();
-
 /** The body as plain text, for the search index. */
 export function bodyText(source: BodySource): string {
-  let text = textCache.get(source);
-  if (text === undefined) {
-    text = toText(feedTree(source)).replace(/\s+/g, ' ').trim();
-    textCache.set(source, text);
-  }
-  return text;
+  return toText(feedTree(source)).replace(/\s+/g, ' ').trim();
 }
 
 const stringify = unified().use(rehypeStringify);

@@ -208,11 +208,11 @@ async function loadWithCache(options: CheckOptions, cacheFile: string) {
   await judging;
   const sources = new Map<SourceBody, BodyVerdict>();
   for (const source of loaded.bodies) {
-    const key = bodyKey(source.body, source.line);
-    let verdict = verdicts.get(key);
+    let verdict = verdicts.get(source.key);
     if (!verdict) {
-      verdict = (await pipeline()).judgeBody(source.body, source.line);
-      verdicts.set(key, verdict);
+      // judgeOnly (empty) kept every body's text for this.
+      verdict = (await pipeline()).judgeBody(source.body ?? '', source.line);
+      verdicts.set(source.key, verdict);
     }
     sources.set(source, verdict);
   }

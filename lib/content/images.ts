@@ -70,19 +70,21 @@ export function publicImageFile(src: string): string | undefined {
     return undefined;
   }
   const file = path.join(publicDir, decoded);
-  return file.startsWith(publicDir + path.sep) && fs.existsSync(file) ? file : undefined;
+  return file.startsWith(publicDir + path.sep) && fs.existsSync(/* turbopackIgnore: true */ file)
+    ? file
+    : undefined;
 }
 
 /** Intrinsic width and height (after EXIF rotation) of an image under public/images/. */
 export function imageSize(src: string): Promise<ImageSize | undefined> {
   const file = publicImageFile(src);
   if (!file) return Promise.resolve(undefined);
-  const stat = fs.statSync(file);
+  const stat = fs.statSync(/* turbopackIgnore: true */ file);
   const stamp = `${file}:${stat.size}:${stat.mtimeMs}`;
   let size = pending.get(stamp);
   if (!size) {
     size = (async () => {
-      const bytes = fs.readFileSync(file);
+      const bytes = fs.readFileSync(/* turbopackIgnore: true */ file);
       const hash = createHash('sha256').update(bytes).digest('base64url');
       const cached = diskCache().get(hash);
       if (cached) return cached;

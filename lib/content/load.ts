@@ -16,9 +16,9 @@ import { type LiveCoverage, parseLive, strayUpdates } from './live';
 import { countWords, WORDS_PER_MINUTE } from './reading-time';
 import { slugify } from './slug';
 import { site } from '../site';
-import { decodeUtf8, parseFrontmatterFile, parseYaml, type Position } from './source';
+import { decodeUtf8, parseFrontmatterFile, parseYaml, type Position, splitFrontmatter } from './source';
 import type { BodyVerdict } from './sanitise';
-import { type BodyJudge, judgeBodies } from './verdicts';
+import { type BodyJudge, bodyKey, type Judging, startJudging } from './verdicts';
 
 export type PublicationStatus = 'published' | 'draft' | 'scheduled';
 
@@ -48,8 +48,11 @@ export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags' | 
   authors: Author[];
   section: SectionEntry;
   tags: Tag[];
-  body: string;
+  /** Read from the file when asked for (see lazyBody), so a large archive is not held in memory. */
+  readonly body: string;
   bodyLine: number;
+  /** The body's key in the verdict cache: what it was when loaded. */
+  bodyHash: string;
   published: Date;
   modified: Date;
   /** `updated`, or the newest live update when that is later, as written (with its offset). */
@@ -60,13 +63,15 @@ export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags' | 
 
 export interface SourceBody {
   file: string;
-  body: string;
   line: number;
+  key: string;
+  /** Kept only for a body the loader did not judge (see `judgeOnly`): the caller judges it. */
+  body?: string;
 }
 
 export interface LoadedContent {
   files: number;
-  /** The MDX body of every article and author file whose frontmatter could be read. */
+  /** The body of every article and author file whose frontmatter could be read. */
   bodies: SourceBody[];
   /** The pipeline's verdict on each of those bodies. */
   verdicts: Map<SourceBody, BodyVerdict>;
@@ -96,6 +101,19 @@ export interface LoadOptions {
 interface Collected {
   files: number;
   bodies: SourceBody[];
+  verdicts: Map<SourceBody, BodyVerdict>;
+  judging: Judging;
+  judgeOnly?: ReadonlySet<string>;
+}
+
+function collectBody(collected: Collected, file: string, body: string, line: number, key: string) {
+  if (collected.judgeOnly && !collected.judgeOnly.has(file)) {
+    collected.bodies.push({ file, line, key, body });
+    return;
+  }
+  const source = { file, line, key };
+  collected.bodies.push(source);
+  collected.verdicts.set(source, collected.judging.verdict(body, line, key));
 }
 
 export const HEADLINE_WARN_LENGTH = 110;
@@ -105,6 +123,7 @@ const SECTIONS_FILE = 'sections.yaml';
 
 interface FileEntry {
   relative: string;
+  absolute: string;
   slug: string;
   text: string;
 }
@@ -113,13 +132,14 @@ function relativeName(options: LoadOptions, absolute: string): string {
   return path.join(path.basename(options.contentDir), path.relative(options.contentDir, absolute));
 }
 
-function readCollection(
+/** The collection's files, each read as it is reached, so the loader never holds them all. */
+function* readCollection(
   options: LoadOptions,
   folder: string,
   kind: string,
   issues: ContentIssue[],
   collected: Collected,
-): FileEntry[] {
+): Generator<FileEntry> {
   const dir = path.join(options.contentDir, folder);
   if (!fs.existsSync(dir)) {
     issues.push({
@@ -127,11 +147,10 @@ function readCollection(
       line: 1,
       column: 1,
       severity: 'error',
-      message: `the folder is missing: ${kind} files live in ${folder}/`,
+      message: `the folder is missing: ${kind.replace(/^an? /, '')} files live in ${folder}/`,
     });
-    return [];
+    return;
   }
-  const entries: FileEntry[] = [];
   const seen = new Map<string, string>();
   for (const dirent of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name.localeCompare(b.name),
@@ -168,9 +187,8 @@ function readCollection(
       problem(`the file ${decoded.error}`);
       continue;
     }
-    entries.push({ relative, slug, text: decoded.text });
+    yield { relative, absolute, slug, text: decoded.text };
   }
-  return entries;
 }
 
 function suggestSlug(name: string): string {
@@ -277,7 +295,13 @@ function loadAuthors(options: LoadOptions, issues: ContentIssue[], collected: Co
       );
       continue;
     }
-    collected.bodies.push({ file: entry.relative, body: source.body, line: source.bodyLine });
+    collectBody(
+      collected,
+      entry.relative,
+      source.body,
+      source.bodyLine,
+      bodyKey(source.body, source.bodyLine),
+    );
     const result = authorFrontmatterSchema.safeParse(source.data);
     if (!result.success) {
       issues.push(
@@ -319,7 +343,8 @@ function loadArticles(
       for (const p of source.problems) fileIssue(p, p.message);
       continue;
     }
-    collected.bodies.push({ file: entry.relative, body: source.body, line: source.bodyLine });
+    const bodyHash = bodyKey(source.body, source.bodyLine);
+    collectBody(collected, entry.relative, source.body, source.bodyLine, bodyHash);
     const result = articleFrontmatterSchema.safeParse(source.data);
     if (!result.success) {
       issues.push(
@@ -395,7 +420,7 @@ function loadArticles(
       newest && newest.date.getTime() > Date.parse(updated) ? newest.time : updated;
     const words = countWords(source.body);
     const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
-    articles.push({
+    const fields: Omit<Article, 'body'> = {
       ...data,
       slug: entry.slug,
       url: `/articles/${entry.slug}`,
@@ -404,16 +429,50 @@ function loadArticles(
       authors: articleAuthors,
       section,
       tags: [...tags.values()],
-      body: source.body,
       bodyLine: source.bodyLine,
+      bodyHash,
       published,
       modified: new Date(dateModified),
       dateModified,
       live: live.coverage,
       readingTime: { minutes, words, text: `${minutes} min read` },
-    });
+    };
+    articles.push(withBodyFromFile(fields, entry.absolute, entry.relative));
   }
   return articles;
+}
+
+/**
+ * The article with a `body` read from its file on each access: a 100,000-story archive's bodies
+ * are about 650 MB, and every build worker holds the whole index. lib/content/body.ts keeps the
+ * parsed result of the recent ones. (A function of its own, so the getter's closure holds only
+ * these strings, not the loader's file text.)
+ */
+function withBodyFromFile(
+  fields: Omit<Article, 'body'>,
+  absolute: string,
+  relative: string,
+): Article {
+  const { bodyHash } = fields;
+  return {
+    ...fields,
+    get body() {
+      return readBody(absolute, relative, bodyHash);
+    },
+  };
+}
+
+function readBody(absolute: string, relative: string, hash: string): string {
+  const decoded = decodeUtf8(fs.readFileSync(absolute));
+  const text = 'text' in decoded ? decoded.text : '';
+  const split = splitFrontmatter(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  const body = typeof split === 'object' ? split.body : '';
+  if (typeof split !== 'object' || bodyKey(body, split.bodyLine) !== hash) {
+    // The file changed after the content was loaded (a `git pull` on a running server, before
+    // the revalidate hook reloads it). The new text still goes through the one sanitiser.
+    console.warn(`${relative} changed since the content was loaded; reload or rebuild`);
+  }
+  return body;
 }
 
 function checkRedirects(articles: Article[], issues: ContentIssue[]) {
@@ -461,7 +520,13 @@ export function bodyIssues(
 
 export function loadContent(options: LoadOptions): LoadedContent {
   const issues: ContentIssue[] = [];
-  const collected: Collected = { files: 0, bodies: [] };
+  const collected: Collected = {
+    files: 0,
+    bodies: [],
+    verdicts: new Map(),
+    judging: startJudging(options.cacheFile, options.judge),
+    judgeOnly: options.judgeOnly,
+  };
   const sections = loadSections(options, issues, collected);
   const authors = loadAuthors(options, issues, collected);
   const articles = loadArticles(
@@ -473,12 +538,8 @@ export function loadContent(options: LoadOptions): LoadedContent {
     collected,
   );
   checkRedirects(articles, issues);
-  const judged = options.judgeOnly;
-  const verdicts = judgeBodies(
-    judged ? collected.bodies.filter((source) => judged.has(source.file)) : collected.bodies,
-    options.cacheFile,
-    options.judge,
-  );
+  collected.judging.finish();
+  const { verdicts } = collected;
   issues.push(...bodyIssues(verdicts, options));
   articles.sort(
     (a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug),

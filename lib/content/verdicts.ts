@@ -49,29 +49,34 @@ export function bodyKey(body: string, line: number): string {
   return createHash('sha1').update(`${line}\n${body}`).digest('base64');
 }
 
+export interface Judging {
+  /** The verdict on one body, from the cache or by running the pipeline. */
+  verdict(body: string, line: number, key?: string): BodyVerdict;
+  /** Writes the cache if anything changed: the verdicts of exactly the bodies judged. */
+  finish(): void;
+}
+
 /**
- * The verdict on each body (problems and links), from the cache when that body was judged before
- * under the same rules (RULES_HASH), otherwise by running the pipeline.
+ * Judges bodies one at a time as the loader reads them (so it never holds every body at once),
+ * taking each verdict from the cache when that body was judged before under the same rules
+ * (RULES_HASH).
  */
-export function judgeBodies<T extends { body: string; line: number }>(
-  bodies: readonly T[],
-  cacheFile: string | undefined,
-  judge: BodyJudge,
-): Map<T, BodyVerdict> {
+export function startJudging(cacheFile: string | undefined, judge: BodyJudge): Judging {
   const cached = readCache(cacheFile);
   const used = new Map<string, BodyVerdict>();
-  const verdicts = new Map<T, BodyVerdict>();
   let parsed = 0;
-  for (const source of bodies) {
-    const key = bodyKey(source.body, source.line);
-    let verdict = cached.get(key);
-    if (!verdict) {
-      verdict = judge(source.body, source.line);
-      parsed++;
-    }
-    used.set(key, verdict);
-    verdicts.set(source, verdict);
-  }
-  if (parsed > 0 || used.size !== cached.size) writeCache(cacheFile, used);
-  return verdicts;
+  return {
+    verdict(body, line, key = bodyKey(body, line)) {
+      let verdict = cached.get(key);
+      if (!verdict) {
+        verdict = judge(body, line);
+        parsed++;
+      }
+      used.set(key, verdict);
+      return verdict;
+    },
+    finish() {
+      if (parsed > 0 || used.size !== cached.size) writeCache(cacheFile, used);
+    },
+  };
 }

@@ -230,7 +230,41 @@ interface Throughput {
   non2xx: number;
 }
 
+const WRK = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((file) => fs.existsSync(file));
+/** The load generator both servers are measured with: wrk (apt) when installed, else autocannon. */
+const loadClient = WRK ? 'wrk' : 'autocannon';
+
+function milliseconds(value: string, unit: string): number {
+  const scale: Record<string, number> = { us: 0.001, ms: 1, s: 1000 };
+  return round(Number(value) * (scale[unit] ?? NaN), 2);
+}
+
+async function wrk(url: string, connections: number, seconds: number): Promise<Throughput> {
+  const child = spawn(
+    WRK as string,
+    ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '--latency', url],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const rate = /Requests\/sec:\s+([\d.]+)/.exec(out);
+  const p99 = /\s99%\s+([\d.]+)(us|ms|s)/.exec(out);
+  if (code !== 0 || !rate || !p99) throw new Error(`wrk failed (${code}):\n${out}`);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  return {
+    requestsPerSecond: round(Number(rate[1]), 0),
+    latencyP99Ms: milliseconds(p99[1] ?? '', p99[2] ?? ''),
+    errors: socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
+    non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
+  };
+}
+
 async function load(url: string, options: Options): Promise<Throughput> {
+  if (WRK) {
+    await wrk(url, options.connections, 2);
+    return wrk(url, options.connections, options.duration);
+  }
   await autocannon({ url, connections: options.connections, duration: 2 });
   const result = await autocannon({
     url,
@@ -378,11 +412,13 @@ async function cardBench(contentDir: string): Promise<CardResult> {
   const render = await cardRenderer();
   const { loadContent } = await import('@/lib/content/load');
   const { judgeBody } = await import('@/lib/content/body');
+  const { defaultCacheFile } = await import('@/lib/content/verdicts');
   const { articles } = loadContent({
     judge: judgeBody,
     contentDir,
     publicDir: path.join(root, 'public'),
     now: new Date(),
+    cacheFile: defaultCacheFile(contentDir),
   });
   const sample = articles.slice(0, 60);
   for (const article of sample.slice(0, 5)) await render(article);
@@ -571,7 +607,7 @@ async function main() {
   const articleSlug = corpus.slugs[Math.floor(corpus.slugs.length / 2)] as string;
   const articlePath = `/articles/${articleSlug}`;
   let page: PageBytes | undefined;
-  let serving: { next: Throughput; nginx: Throughput; ratio: number } | undefined;
+  let serving: { client: string; next: Throughput; nginx: Throughput; ratio: number } | undefined;
   if (options.serve) {
     const nextUrl = `http://localhost:${options.port}`;
     const server = startServer([nextBin, 'start', '-p', String(options.port)], env);
@@ -582,7 +618,9 @@ async function main() {
       const staticRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-static-'));
       fs.mkdirSync(path.join(staticRoot, 'articles'));
       fs.writeFileSync(path.join(staticRoot, 'articles', `${articleSlug}.html`), html);
-      log(`load: next start, ${options.duration} s × ${options.connections} connections`);
+      log(
+        `load (${loadClient}): next start, ${options.duration} s × ${options.connections} connections`,
+      );
       const nextLoad = await load(nextUrl + articlePath, options);
       await stopServer(server);
       const staticPort = options.port + 1;
@@ -593,6 +631,7 @@ async function main() {
         log('load: nginx');
         const staticLoad = await load(staticUrl, options);
         serving = {
+          client: loadClient,
           next: nextLoad,
           nginx: staticLoad,
           ratio: round(nextLoad.requestsPerSecond / staticLoad.requestsPerSecond, 3),
@@ -722,7 +761,7 @@ async function main() {
         ? `${serving.nginx.requestsPerSecond} req/s, p99 ${serving.nginx.latencyP99Ms} ms, ${serving.nginx.errors} errors, ${serving.nginx.non2xx} non-2xx`
         : 'skipped',
     ],
-    ['serving ratio next/nginx', serving ? String(serving.ratio) : 'skipped'],
+    ['serving ratio next/nginx', serving ? `${serving.ratio} (client: ${loadClient})` : 'skipped'],
     [
       'one story edited, live via revalidate',
       live

@@ -1,3 +1,4 @@
+import { afterAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,7 +38,7 @@ export function article(fields: Record<string, string>, body = 'Body text.\n'): 
 }
 
 export function makeContent(files: FixtureFiles): { contentDir: string; publicDir: string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-content-'));
+  const root = temporaryDir();
   const contentDir = path.join(root, 'content');
   const publicDir = path.join(root, 'public');
   const all: FixtureFiles = {
@@ -55,4 +56,15 @@ export function makeContent(files: FixtureFiles): { contentDir: string; publicDi
   fs.mkdirSync(path.join(contentDir, 'articles'), { recursive: true });
   fs.mkdirSync(publicDir, { recursive: true });
   return { contentDir, publicDir };
+}
+
+const created: string[] = [];
+afterAll(() => {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function temporaryDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-content-'));
+  created.push(dir);
+  return dir;
 }

@@ -1,3 +1,4 @@
+import { afterAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ const root = path.resolve(import.meta.dirname, '..', '..');
  * Call before importing any module that reads content (import those dynamically).
  */
 export function prepareFixtureContent(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-content-'));
+  const dir = temporaryDir();
   fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
   fs.cpSync(path.join(root, 'e2e', 'fixtures', 'content'), dir, { recursive: true });
   process.env.CONTENT_DIR = dir;
@@ -22,3 +23,14 @@ export function prepareFixtureContent(): string {
 export const FIXTURE_TITLE = `Fish & chips <b>not bold</b> > "quoted" and 'single' ]]> test`;
 export const FIXTURE_SLUG = 'fixture-feed-escaping';
 export const HIDDEN_SLUGS = ['fixture-feed-draft', 'fixture-feed-future'];
+
+const created: string[] = [];
+afterAll(() => {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function temporaryDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-content-'));
+  created.push(dir);
+  return dir;
+}
