@@ -18,15 +18,23 @@ const colors = {
 
 const pictureCache = new Map<string, Promise<string | undefined>>();
 
+// Pictures shared by many cards (a bench image, an author's portrait) are cropped once; the
+// newest few are kept, as a build renders each story's card once.
+const PICTURES_KEPT = 64;
+
 /**
- * The picture cropped to the box the card draws it in, as a data URL in its own format. Cropped once per
- * process and size: the renderer then decodes a picture the card's size instead of the original,
- * which made photo cards three times slower than text ones.
+ * The picture cropped to the box the card draws it in, as a data URL in its own format: the
+ * renderer then decodes a picture the card's size instead of the original, which made photo
+ * cards three times slower than text ones.
  */
 function picture(publicPath: string, width: number, height: number): Promise<string | undefined> {
   const key = `${publicPath}\0${width}x${height}`;
   let cached = pictureCache.get(key);
   if (!cached) {
+    if (pictureCache.size >= PICTURES_KEPT) {
+      const oldest = pictureCache.keys().next();
+      if (!oldest.done) pictureCache.delete(oldest.value);
+    }
     const file = path.join(process.cwd(), 'public', decodeURI(publicPath));
     const format = /\.png$/i.test(file) ? 'png' : /\.jpe?g$/i.test(file) ? 'jpeg' : undefined;
     cached =
