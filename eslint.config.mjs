@@ -10,6 +10,7 @@ export default defineConfig([
     '.next-e2e/**',
     '.e2e-content/**',
     '.next-bench/**',
+    '.next-*/**',
     '.e2e-out/**',
     'out/**',
     'next-env.d.ts',
