@@ -99,6 +99,8 @@ export interface CheckOptions extends Omit<LoadOptions, 'judge'> {
 // Below this many bodies to parse, starting workers (each loads the pipeline) costs more than it saves.
 const MIN_PARALLEL = 48;
 const CHUNK = 16;
+// Chunks in flight per worker: 4,000 bodies, more than the frontmatter of 10,000 files takes to load.
+const WINDOW = 250;
 
 // Under scripts/run-bundled.mjs the worker is a sibling bundle (check-worker.mjs). Under tsx or
 // vitest it is TypeScript and needs tsx's loader, which a worker thread does not inherit, so a
@@ -114,30 +116,41 @@ function startWorker(): Worker {
 }
 
 /**
- * Judges bodies on a pool of worker threads. Every chunk is posted at once (round robin), so the
- * workers keep parsing while this thread is busy loading the frontmatter.
+ * Judges bodies on a pool of worker threads, emptying `jobs`. Each worker is kept WINDOW chunks
+ * ahead (round robin), so it keeps parsing while this thread loads the frontmatter; a body is let
+ * go once posted, so a cold check of 100,000 stories does not hold every body in every thread.
  */
 async function judgeInWorkers(
   jobs: BodyJob[],
   count: number,
   onDone: (key: string, verdict: BodyVerdict) => void,
 ): Promise<void> {
-  const chunks: BodyJob[][] = [];
-  for (let start = 0; start < jobs.length; start += CHUNK) chunks.push(jobs.slice(start, start + CHUNK));
-  const workers = Array.from({ length: Math.min(count, chunks.length) }, startWorker);
+  const queues: BodyJob[][][] = Array.from(
+    { length: Math.min(count, Math.ceil(jobs.length / CHUNK)) },
+    () => [],
+  );
+  for (let chunk = 0; jobs.length > 0; chunk++) {
+    queues[chunk % queues.length]?.push(jobs.splice(0, CHUNK));
+  }
+  const workers = queues.map(startWorker);
   try {
     await Promise.all(
       workers.map(
         (worker, index) =>
           new Promise<void>((resolve, reject) => {
-            const mine = chunks.filter((_, chunk) => chunk % workers.length === index);
-            let pending = mine.length;
+            const queue = queues[index] ?? [];
+            let pending = queue.length;
+            const postNext = () => {
+              const chunk = queue.shift();
+              if (chunk) worker.postMessage(chunk);
+            };
             worker.on('message', (results: [string, BodyVerdict][]) => {
               for (const [key, verdict] of results) onDone(key, verdict);
+              postNext();
               if (--pending === 0) resolve();
             });
             worker.on('error', reject);
-            for (const chunk of mine) worker.postMessage(chunk);
+            for (let posted = 0; posted < WINDOW; posted++) postNext();
           }),
       ),
     );
@@ -146,22 +159,37 @@ async function judgeInWorkers(
   }
 }
 
-/** The body of every article and author file, read without parsing the frontmatter. */
-function readBodies(contentDir: string): BodyJob[] {
+/** One file's body, read without parsing the frontmatter. */
+function bodyJob(file: string): BodyJob | undefined {
+  const decoded = decodeUtf8(fs.readFileSync(file));
+  if ('error' in decoded) return undefined;
+  const split = splitFrontmatter(decoded.text.replace(/^\uFEFF/, ''));
+  if (typeof split === 'string') return undefined;
+  return { key: bodyKey(split.body, split.bodyLine), body: split.body, line: split.bodyLine };
+}
+
+/**
+ * The body of every article and author file: the cached verdict when there is one, otherwise
+ * the body itself to be judged (only those are kept, so a warm check holds no bodies).
+ */
+function readBodies(contentDir: string, cached: ReadonlyMap<string, BodyVerdict>) {
   const jobs: BodyJob[] = [];
+  const verdicts = new Map<string, BodyVerdict>();
+  let count = 0;
   for (const folder of ['authors', 'articles']) {
     const dir = path.join(contentDir, folder);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir)) {
       if (name.startsWith('.') || !name.endsWith('.mdx')) continue;
-      const decoded = decodeUtf8(fs.readFileSync(path.join(dir, name)));
-      if ('error' in decoded) continue;
-      const split = splitFrontmatter(decoded.text.replace(/^\uFEFF/, ''));
-      if (typeof split === 'string') continue;
-      jobs.push({ key: bodyKey(split.body, split.bodyLine), body: split.body, line: split.bodyLine });
+      const job = bodyJob(path.join(dir, name));
+      if (!job) continue;
+      count++;
+      const hit = cached.get(job.key);
+      if (hit) verdicts.set(job.key, hit);
+      else jobs.push(job);
     }
   }
-  return jobs;
+  return { jobs, verdicts, count };
 }
 
 // The parser stack (body.ts) takes a while to load: it is imported only when a body must be parsed.
@@ -172,23 +200,14 @@ const pipeline = () => import('./body');
  * started before the frontmatter is loaded so both run at once), and the loaded content.
  */
 async function loadWithCache(options: CheckOptions, cacheFile: string) {
-  const bodies = readBodies(options.contentDir);
   const cached = readCache(cacheFile);
-  const verdicts = new Map<string, BodyVerdict>();
-  const pending = new Map<string, BodyJob>();
-  let fromCache = 0;
-  for (const job of bodies) {
-    const hit = cached.get(job.key);
-    if (hit) {
-      verdicts.set(job.key, hit);
-      fromCache++;
-    } else pending.set(job.key, job);
-  }
-  const jobs = [...pending.values()];
+  const { jobs, verdicts, count } = readBodies(options.contentDir, cached);
+  const fromCache = verdicts.size;
+  const total = jobs.length;
   let done = 0;
   const judged = (key: string, verdict: BodyVerdict) => {
     verdicts.set(key, verdict);
-    options.onProgress?.(++done, jobs.length);
+    options.onProgress?.(++done, total);
   };
   const workers = options.workers ?? 0;
   const judging =
@@ -210,16 +229,16 @@ async function loadWithCache(options: CheckOptions, cacheFile: string) {
   for (const source of loaded.bodies) {
     let verdict = verdicts.get(source.key);
     if (!verdict) {
-      // judgeOnly (empty) kept every body's text for this.
-      verdict = (await pipeline()).judgeBody(source.body ?? '', source.line);
+      const job = bodyJob(path.join(path.dirname(options.contentDir), source.file));
+      verdict = (await pipeline()).judgeBody(job?.body ?? '', source.line);
       verdicts.set(source.key, verdict);
     }
     sources.set(source, verdict);
   }
-  if (jobs.length > 0 || verdicts.size !== cached.size) writeCache(cacheFile, verdicts);
+  if (total > 0 || verdicts.size !== cached.size) writeCache(cacheFile, verdicts);
   return {
     loaded: { ...loaded, verdicts: sources, issues: [...loaded.issues, ...bodyIssues(sources, options)] },
-    counts: { parsed: bodies.length - fromCache, fromCache },
+    counts: { parsed: count - fromCache, fromCache },
   };
 }
 

@@ -65,8 +65,6 @@ export interface SourceBody {
   file: string;
   line: number;
   key: string;
-  /** Kept only for a body the loader did not judge (see `judgeOnly`): the caller judges it. */
-  body?: string;
 }
 
 export interface LoadedContent {
@@ -106,13 +104,11 @@ interface Collected {
   judgeOnly?: ReadonlySet<string>;
 }
 
+/** Notes a body and, unless `judgeOnly` leaves it to the caller, judges it now (not kept). */
 function collectBody(collected: Collected, file: string, body: string, line: number, key: string) {
-  if (collected.judgeOnly && !collected.judgeOnly.has(file)) {
-    collected.bodies.push({ file, line, key, body });
-    return;
-  }
   const source = { file, line, key };
   collected.bodies.push(source);
+  if (collected.judgeOnly && !collected.judgeOnly.has(file)) return;
   collected.verdicts.set(source, collected.judging.verdict(body, line, key));
 }
 
