@@ -48,7 +48,7 @@ export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags' | 
   authors: Author[];
   section: SectionEntry;
   tags: Tag[];
-  /** Read from the file when asked for (see lazyBody), so a large archive is not held in memory. */
+  /** Read from the file when asked for (see articleBody), so a large archive is not held in memory. */
   readonly body: string;
   bodyLine: number;
   /** The body's key in the verdict cache: what it was when loaded. */

@@ -1,7 +1,6 @@
-import { afterAll } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { temporaryDir } from './temporary-dir';
 
 export interface FixtureFiles {
   [relativePath: string]: string | Buffer;
@@ -56,15 +55,4 @@ export function makeContent(files: FixtureFiles): { contentDir: string; publicDi
   fs.mkdirSync(path.join(contentDir, 'articles'), { recursive: true });
   fs.mkdirSync(publicDir, { recursive: true });
   return { contentDir, publicDir };
-}
-
-const created: string[] = [];
-afterAll(() => {
-  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function temporaryDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-content-'));
-  created.push(dir);
-  return dir;
 }

@@ -1,7 +1,6 @@
-import { afterAll } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { temporaryDir } from './temporary-dir';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -23,14 +22,3 @@ export function prepareFixtureContent(): string {
 export const FIXTURE_TITLE = `Fish & chips <b>not bold</b> > "quoted" and 'single' ]]> test`;
 export const FIXTURE_SLUG = 'fixture-feed-escaping';
 export const HIDDEN_SLUGS = ['fixture-feed-draft', 'fixture-feed-future'];
-
-const created: string[] = [];
-afterAll(() => {
-  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function temporaryDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-content-'));
-  created.push(dir);
-  return dir;
-}
