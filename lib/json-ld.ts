@@ -54,11 +54,11 @@ export function articleJsonLd(article: Article): JsonLdObject {
     keywords: article.tags.map((tag) => tag.name),
     inLanguage: site.language,
     isAccessibleForFree: true,
-    ...(article.live ? liveBlogJsonLd(article, article.live) : {}),
+    ...(article.live ? liveBlogJsonLd(article.live) : {}),
   };
 }
 
-function liveBlogJsonLd(article: Article, live: NonNullable<Article['live']>) {
+function liveBlogJsonLd(live: NonNullable<Article['live']>) {
   return {
     coverageStartTime: live.start,
     ...(live.ended ? { coverageEndTime: live.end } : {}),

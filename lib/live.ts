@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content';
+import { type Article, getArticles } from '@/lib/content';
 import { updateHtml } from '@/lib/feeds';
 import { absoluteUrl, site } from '@/lib/site';
 
@@ -6,6 +6,11 @@ export type LiveArticle = Article & { live: NonNullable<Article['live']> };
 
 export function isLive(article: Article): article is LiveArticle {
   return article.live !== undefined;
+}
+
+/** The live stories: each has an updates JSON and a feed of its own. */
+export function liveArticles(): LiveArticle[] {
+  return getArticles().filter(isLive);
 }
 
 /** Live and still being updated when the site was built. */

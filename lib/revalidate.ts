@@ -73,8 +73,9 @@ function listingsOf(article: Article, order: string[], all: Map<string, Article>
 /**
  * The paths a content change touches: each changed story's page, share JSON and oEmbed JSON; the
  * archive pages that list it (only the page it sits on when the order is unchanged, every page of
- * those listings when stories were added, removed or re-dated); the feeds; the sitemaps and the
- * search index. Cards need nothing: a changed card has a new URL.
+ * those listings when stories were added, removed or re-dated); the feeds and the sitemaps. Cards
+ * need nothing: a changed card has a new URL. The search index is static files rebuilt by
+ * `npm run search:index`, not a route.
  */
 export function pathsToRevalidate(before: ContentSnapshot, after: ContentSnapshot) {
   const changed = new Set<string>();
@@ -114,6 +115,6 @@ export function pathsToRevalidate(before: ContentSnapshot, after: ContentSnapsho
       }
     }
   }
-  for (const path of ['/sitemap.xml', '/news-sitemap.xml', '/search-index.json']) paths.add(path);
+  for (const path of ['/sitemap.xml', '/news-sitemap.xml']) paths.add(path);
   return { changed: [...changed].sort(), paths: [...paths] };
 }

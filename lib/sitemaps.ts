@@ -9,6 +9,7 @@ import {
 } from '@/lib/content';
 import { notFoundResponse } from '@/lib/http';
 import { getListing, type ListingKind, pageHref } from '@/lib/listings';
+import { isOngoing } from '@/lib/live';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -129,8 +130,11 @@ export function newsArticles(articles: Article[], now: Date): Article[] {
     .filter((article) => {
       // A live story stays listed while its coverage runs, and 48 hours past its last update.
       const time = (article.live ? article.modified : article.published).getTime();
-      const ongoing = article.live !== undefined && !article.live.ended;
-      return article.status === 'published' && time <= now.getTime() && (ongoing || time >= since);
+      return (
+        article.status === 'published' &&
+        time <= now.getTime() &&
+        (isOngoing(article) || time >= since)
+      );
     })
     .sort((a, b) => b.published.getTime() - a.published.getTime())
     .slice(0, NEWS_SITEMAP_LIMIT);

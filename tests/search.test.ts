@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { excerptParts, titleParts } from '@/components/search/search-view';
 import { allowsWasm, contentSecurityPolicy } from '@/lib/security';
 import { HIDDEN_SLUGS, prepareFixtureContent } from './helpers/content';
+import { temporaryDir } from './helpers/temporary-dir';
 
 prepareFixtureContent();
 const { getArticles } = await import('@/lib/content');
@@ -55,7 +55,7 @@ describe('search records', () => {
 
 describe('buildSearchIndex', () => {
   it('writes a Pagefind bundle holding exactly the records', async () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-pagefind-'));
+    const out = temporaryDir();
     const built = await buildSearchIndex(records, path.join(out, 'pagefind'));
     const entry = JSON.parse(
       fs.readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'),
@@ -64,13 +64,12 @@ describe('buildSearchIndex', () => {
     expect(entry.languages.en.page_count).toBe(records.length);
     expect(fs.existsSync(path.join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(fs.readdirSync(path.join(out, 'pagefind', 'fragment'))).toHaveLength(records.length);
-    fs.rmSync(out, { recursive: true, force: true });
   }, 60_000);
 });
 
 describe('buildSearchIndex past the split size', () => {
   it('writes one bundle a year for older years and rebuilds only the years that changed', async () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-pagefind-')), 'pagefind');
+    const out = path.join(temporaryDir(), 'pagefind');
     const options = { splitAbove: 0, recentYears: 1 };
     const pageCount = (dir: string) =>
       JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')).languages.en
@@ -102,15 +101,13 @@ describe('buildSearchIndex past the split size', () => {
     const third = await buildSearchIndex(edited, out, options);
     expect(third.rebuiltYears).toEqual([seedYear]);
     expect(fs.readdirSync(path.join(out, 'archive')).sort()).toEqual(years.slice(0, -1));
-    fs.rmSync(path.dirname(out), { recursive: true, force: true });
   }, 60_000);
 
   it('keeps a small archive in one bundle', async () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-pagefind-')), 'pagefind');
+    const out = path.join(temporaryDir(), 'pagefind');
     const built = await buildSearchIndex(records, out);
     expect(built.manifest).toMatchObject({ recentFrom: '', archive: [] });
     expect(fs.existsSync(path.join(out, 'archive'))).toBe(false);
-    fs.rmSync(path.dirname(out), { recursive: true, force: true });
   }, 60_000);
 });
 

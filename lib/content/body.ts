@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { RecentlyUsed } from '../recently-used';
 import { componentFeedForm, isBodyComponent } from './body-components';
 import { type BodyVerdict, parseFailure, replaceChild, sanitise } from './sanitise';
 
@@ -86,21 +87,11 @@ export interface BodySource {
 
 // The most recently used trees, not all of them: a build worker renders thousands of stories
 // once each, while the feeds render the newest 50 many times.
-const PROCESSED_KEPT = 256;
-const processed = new Map<BodySource, ProcessedBody>();
+const processed = new RecentlyUsed<BodySource, ProcessedBody>(256);
 
 /** The processed body of a loaded article or author (the recent ones are kept). */
 export function bodyOf(source: BodySource): ProcessedBody {
-  let result = processed.get(source);
-  if (result) {
-    processed.delete(source);
-  } else {
-    result = processBody(source.body, source.bodyLine);
-    const oldest = processed.size >= PROCESSED_KEPT ? processed.keys().next() : undefined;
-    if (oldest && !oldest.done) processed.delete(oldest.value);
-  }
-  processed.set(source, result);
-  return result;
+  return processed.get(source, () => processBody(source.body, source.bodyLine));
 }
 
 function isElement(node: HastContent): node is Element {

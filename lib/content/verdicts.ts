@@ -51,7 +51,7 @@ export function bodyKey(body: string, line: number): string {
 
 export interface Judging {
   /** The verdict on one body, from the cache or by running the pipeline. */
-  verdict(body: string, line: number, key?: string): BodyVerdict;
+  verdict(body: string, line: number, key: string): BodyVerdict;
   /** Writes the cache if anything changed: the verdicts of exactly the bodies judged. */
   finish(): void;
 }
@@ -66,7 +66,7 @@ export function startJudging(cacheFile: string | undefined, judge: BodyJudge): J
   const used = new Map<string, BodyVerdict>();
   let parsed = 0;
   return {
-    verdict(body, line, key = bodyKey(body, line)) {
+    verdict(body, line, key) {
       let verdict = cached.get(key);
       if (!verdict) {
         verdict = judge(body, line);

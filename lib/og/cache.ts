@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderCard } from './card';
@@ -16,10 +17,6 @@ const cacheDir =
           path.join(process.cwd(), 'node_modules', '.cache', 'meridian', 'cards'),
       );
 
-export function cardCacheDir(): string | undefined {
-  return cacheDir;
-}
-
 export async function cachedCard(card: Card, rendition: Rendition): Promise<Buffer> {
   if (!cacheDir) return renderCard(card, rendition);
   const file = path.join(cacheDir, `${card.kind}-${card.hash}-${rendition}.png`);
@@ -29,8 +26,9 @@ export async function cachedCard(card: Card, rendition: Rendition): Promise<Buff
     // not rendered yet
   }
   const png = await renderCard(card, rendition);
-  // Build workers render in parallel: write aside, then rename, so no reader sees half a file.
-  const partial = `${file}.${process.pid}.partial`;
+  // Build workers, and concurrent requests for one card, render in parallel: each writes its own
+  // file aside, then renames it, so no reader sees half a file.
+  const partial = `${file}.${process.pid}.${randomUUID()}.partial`;
   await fs.promises.mkdir(cacheDir, { recursive: true });
   await fs.promises.writeFile(partial, png);
   await fs.promises.rename(partial, file);

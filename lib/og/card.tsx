@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
+import { RecentlyUsed } from '@/lib/recently-used';
 import { site } from '@/lib/site';
 import { type Card, LOGO_SIZE, type Rendition, RENDITIONS } from './cards';
 import { CARD_FONT_FAMILY, cardFonts, drawable, textWidthEm } from './fonts';
@@ -16,11 +17,9 @@ const colors = {
   panel: '#e8e2d8',
 };
 
-const pictureCache = new Map<string, Promise<string | undefined>>();
-
 // Pictures shared by many cards (a bench image, an author's portrait) are cropped once; the
 // newest few are kept, as a build renders each story's card once.
-const PICTURES_KEPT = 64;
+const pictures = new RecentlyUsed<string, Promise<string | undefined>>(64);
 
 /**
  * The picture cropped to the box the card draws it in, as a data URL in its own format: the
@@ -28,26 +27,16 @@ const PICTURES_KEPT = 64;
  * cards three times slower than text ones.
  */
 function picture(publicPath: string, width: number, height: number): Promise<string | undefined> {
-  const key = `${publicPath}\0${width}x${height}`;
-  let cached = pictureCache.get(key);
-  if (!cached) {
-    if (pictureCache.size >= PICTURES_KEPT) {
-      const oldest = pictureCache.keys().next();
-      if (!oldest.done) pictureCache.delete(oldest.value);
-    }
+  return pictures.get(`${publicPath}\0${width}x${height}`, () => {
     const file = path.join(process.cwd(), 'public', decodeURI(publicPath));
     const format = /\.png$/i.test(file) ? 'png' : /\.jpe?g$/i.test(file) ? 'jpeg' : undefined;
-    cached =
-      format && fs.existsSync(file)
-        ? sharp(file)
-            .resize(width, height, { fit: 'cover' })
-            .toFormat(format, format === 'png' ? { compressionLevel: 1 } : { quality: 86 })
-            .toBuffer()
-            .then((bytes) => `data:image/${format};base64,${bytes.toString('base64')}`)
-        : Promise.resolve(undefined);
-    pictureCache.set(key, cached);
-  }
-  return cached;
+    if (!format || !fs.existsSync(file)) return Promise.resolve(undefined);
+    return sharp(file)
+      .resize(width, height, { fit: 'cover' })
+      .toFormat(format, format === 'png' ? { compressionLevel: 1 } : { quality: 86 })
+      .toBuffer()
+      .then((bytes) => `data:image/${format};base64,${bytes.toString('base64')}`);
+  });
 }
 
 function Mark({ size }: { size: number }) {

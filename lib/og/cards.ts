@@ -5,7 +5,7 @@ import { type Article, getArticles, getAuthors, getSections, getTags } from '@/l
 import { formatDate, joinNames } from '@/lib/format';
 import { getListing, type Listing } from '@/lib/listings';
 import { isOngoing } from '@/lib/live';
-import { isPrerendered } from '@/lib/prerender';
+import { prerenderedArticles } from '@/lib/prerender';
 import { absoluteUrl, site, staticExport } from '@/lib/site';
 import { cardTemplateHash } from './template-hash.mjs';
 
@@ -158,14 +158,10 @@ export function findCard(kind: string, hash: string): Card | undefined {
  * stories' cards render on first request.
  */
 export function prerenderedCards(): { card: Card; rendition: Rendition }[] {
-  const listings = allListingCards();
-  if (staticExport) {
-    return [...listings, ...getArticles().map(articleCard)].flatMap((card) =>
-      RENDITION_NAMES.map((rendition) => ({ card, rendition })),
-    );
-  }
-  const articles = getArticles().filter(isPrerendered).map(articleCard);
-  return [...listings, ...articles].map((card) => ({ card, rendition: 'og' as const }));
+  const renditions: readonly Rendition[] = staticExport ? RENDITION_NAMES : ['og'];
+  return [...allListingCards(), ...prerenderedArticles().map(articleCard)].flatMap((card) =>
+    renditions.map((rendition) => ({ card, rendition })),
+  );
 }
 
 export function cardPath(card: Card, rendition: Rendition = 'og'): string {

@@ -67,8 +67,6 @@ function dirSize(dir: string, skip: (name: string) => boolean = () => false): nu
 interface BuildResult {
   wallSeconds: number;
   peakRssBytes: number;
-  compileSeconds?: number;
-  generateSeconds?: number;
   staticPages?: number;
   phases: Record<string, number>;
   cardsRendered: number;
@@ -139,16 +137,12 @@ async function build(env: NodeJS.ProcessEnv, label: string): Promise<BuildResult
     console.error(output);
     throw new Error(`${label} failed with exit code ${code}`);
   }
-  const compiled = lines.find((line) => /Compiled successfully/.test(line.text));
-  const generating = lines.find((line) => /Generating static pages/.test(line.text));
   const generated = lines.findLast((line) =>
     /Generating static pages.*\((\d+)\/\1\)/.test(line.text),
   );
   return {
     wallSeconds,
     peakRssBytes,
-    compileSeconds: compiled?.at,
-    generateSeconds: generating && generated ? generated.at - generating.at : undefined,
     staticPages: Number(/\((\d+)\/\1\)/.exec(generated?.text ?? '')?.[1]) || undefined,
     phases: buildPhases(lines, wallSeconds),
     cardsRendered: cardsWrittenSince(env.CARD_CACHE_DIR ?? '', startedAt),
@@ -674,8 +668,8 @@ async function main() {
     words: corpus.words,
     build: {
       wallSeconds: round(first.wallSeconds),
-      compileSeconds: first.compileSeconds && round(first.compileSeconds),
-      generateSeconds: first.generateSeconds && round(first.generateSeconds),
+      compileSeconds: first.phases['compile'],
+      generateSeconds: first.phases['static generation'],
       peakRssMb: mb(first.peakRssBytes),
       staticPages: first.staticPages,
       prerenderedRoutes: routes,
@@ -683,8 +677,8 @@ async function main() {
       cacheMb: mb(cacheBytes),
       msPerArticle: round((first.wallSeconds * 1000) / options.articles, 2),
       generateMsPerPage:
-        first.generateSeconds && first.staticPages
-          ? round((first.generateSeconds * 1000) / first.staticPages, 2)
+        first.phases['static generation'] && first.staticPages
+          ? round((first.phases['static generation'] * 1000) / first.staticPages, 2)
           : undefined,
       routesPerArticle: round(routes / options.articles, 2),
       cardsRendered: first.cardsRendered,

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { createStaticServer } from '../serve-static.mjs';
+import { contentType, createStaticServer } from '../serve-static.mjs';
 import { generateCorpus } from './generate-corpus';
 import { sampleTreeRss } from './process-tree';
 
@@ -103,13 +103,7 @@ function serve(site: string, indexDir: string) {
     const file = path.join(indexDir, path.normalize(pathname.slice('/pagefind/'.length)));
     if (!file.startsWith(indexDir) || !fs.existsSync(file)) return res.writeHead(404).end();
     let body = fs.readFileSync(file);
-    const headers: Record<string, string> = {
-      'content-type': file.endsWith('.js')
-        ? 'text/javascript'
-        : file.endsWith('.json')
-          ? 'application/json'
-          : 'application/octet-stream',
-    };
+    const headers: Record<string, string> = { 'content-type': contentType(file) };
     // .pf_* chunks and the .pagefind wasm are gzip files already; the JS and JSON are not.
     if (/\.(js|json)$/.test(file) && /gzip/.test(String(req.headers['accept-encoding']))) {
       body = gzipSync(body);

@@ -1,19 +1,18 @@
-import { getArticle, getArticles } from '@/lib/content';
-import { isLive, livePayload } from '@/lib/live';
+import { getArticle } from '@/lib/content';
+import { notFoundResponse } from '@/lib/http';
+import { isLive, liveArticles, livePayload } from '@/lib/live';
 
 type Context = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArticles()
-    .filter(isLive)
-    .map((article) => ({ slug: `${article.slug}.json` }));
+  return liveArticles().map((article) => ({ slug: `${article.slug}.json` }));
 }
 
 export async function GET(_request: Request, { params }: Context) {
   const { slug } = await params;
   const article = getArticle(slug.replace(/\.json$/, ''));
-  if (!article || !isLive(article)) return new Response('Not found', { status: 404 });
+  if (!article || !isLive(article)) return notFoundResponse(`no live story "${slug}"`);
   return Response.json(livePayload(article));
 }

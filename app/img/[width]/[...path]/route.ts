@@ -1,4 +1,5 @@
 import { exportImageVariants, resizedImage } from '@/lib/content/images';
+import { notFoundResponse } from '@/lib/http';
 
 // The static export's resized copies of public/images/ (see lib/image-loader.js); the server modes
 // resize with Next's image optimiser instead and list none.
@@ -14,7 +15,7 @@ export function generateStaticParams(): Params[] {
 export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
   const { width, path } = await params;
   const image = await resizedImage(`/${path.join('/')}`, Number(width));
-  if (!image) return new Response('Not found', { status: 404 });
+  if (!image) return notFoundResponse('no such image');
   return new Response(new Uint8Array(image.bytes), {
     headers: {
       'Content-Type': image.type,
