@@ -1,16 +1,8 @@
-export const DEFAULT_SITE_URL = 'http://localhost:3000';
-const siteUrl = new URL(process.env.SITE_URL || DEFAULT_SITE_URL);
-const remoteImageHosts: readonly string[] = [];
+import { DEFAULT_SITE_URL, settings } from './settings.js';
 
-function wholeNumberSetting(name: string, fallback: number): number {
-  const value = process.env[name];
-  if (value === undefined || value === '') return fallback;
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 0) {
-    throw new Error(`${name} must be a whole number, not "${value}"`);
-  }
-  return count;
-}
+export { DEFAULT_SITE_URL };
+const siteUrl = new URL(settings.SITE_URL || DEFAULT_SITE_URL);
+const remoteImageHosts: readonly string[] = [];
 
 export const site = {
   name: 'The Meridian',
@@ -35,12 +27,12 @@ export const site = {
   /** Hosts whose https images articles may use (`image`, author `avatar`); empty: local only. */
   remoteImageHosts,
   /** A server build prerenders this many of the newest stories; older ones render on first request. */
-  prerenderNewest: wholeNumberSetting('PRERENDER_NEWEST', 10_000),
+  prerenderNewest: settings.PRERENDER_NEWEST,
   /**
    * A server build prerenders the first this many pages of each archive (`/page/N`,
    * `/tags/<tag>/page/N`…); deeper ones, which readers seldom reach, render on first request.
    */
-  prerenderArchivePages: wholeNumberSetting('PRERENDER_ARCHIVE_PAGES', 10),
+  prerenderArchivePages: settings.PRERENDER_ARCHIVE_PAGES,
 } as const;
 
 const BAR = '!'.repeat(100);
@@ -82,7 +74,7 @@ export function siteUrlCheck(env: {
 }
 
 /** True while building the static export (npm run export): nothing can run per request. */
-export const staticExport = process.env.NEXT_OUTPUT === 'export';
+export const staticExport = settings.NEXT_OUTPUT === 'export';
 
 export function absoluteUrl(path: string): string {
   return new URL(path, site.url).toString();

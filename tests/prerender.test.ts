@@ -65,7 +65,7 @@ describe('limited prerender', () => {
   it('refuses a PRERENDER_NEWEST that is not a whole number', async () => {
     await expect(load({ PRERENDER_NEWEST: 'lots' })).rejects.toThrow(/PRERENDER_NEWEST/);
     await expect(load({ PRERENDER_ARCHIVE_PAGES: '-1' })).rejects.toThrow(
-      /PRERENDER_ARCHIVE_PAGES must be a whole number/,
+      /PRERENDER_ARCHIVE_PAGES="-1" is not valid: expected a whole number/,
     );
   });
 });

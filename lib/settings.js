@@ -1,0 +1,99 @@
+// @ts-check
+// The one place the environment is read. Plain JavaScript with JSDoc types so that next.config.js,
+// the proxy, the scripts and lib/ all import it without a TypeScript loader.
+import path from 'node:path';
+import { z } from 'zod';
+
+export const DEFAULT_SITE_URL = 'http://localhost:3000';
+
+/** Every cache this project writes (cards, verdicts, image sizes, bundles) lives below this folder. */
+export const CACHE_DIR = path.join('node_modules', '.cache', 'meridian');
+
+const unset = (/** @type {unknown} */ value) => (value === '' ? undefined : value);
+
+/** @param {number} fallback */
+const wholeNumber = (fallback) =>
+  z.preprocess(
+    unset,
+    z.coerce
+      .number({ error: 'a whole number' })
+      .int({ error: 'a whole number' })
+      .min(0, { error: 'a whole number' })
+      .default(fallback),
+  );
+
+const optionalWholeNumber = z.preprocess(
+  unset,
+  z.coerce.number().int({ error: 'a whole number' }).min(1, { error: 'a whole number' }).optional(),
+);
+
+const optionalText = z.preprocess(unset, z.string().optional());
+/** @param {[string, ...string[]]} values */
+const oneOf = (values) =>
+  z.enum(values, { error: `one of ${values.map((v) => `"${v}"`).join(', ')}` });
+const onOff = z.preprocess(unset, oneOf(['on', 'off']).default('on'));
+const flag = z.preprocess(unset, oneOf(['0', '1']).default('0')).transform((v) => v === '1');
+
+const absoluteHttpUrl = z.preprocess(
+  unset,
+  z
+    .string()
+    .refine(
+      (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
+      'an absolute http(s) URL, like https://news.example',
+    )
+    .optional(),
+);
+
+const instant = z.preprocess(
+  unset,
+  z
+    .string()
+    .refine(
+      (value) => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)),
+      'an ISO 8601 instant, like 2026-12-06T09:30:00Z',
+    )
+    .optional(),
+);
+
+const schema = z.object({
+  SITE_URL: absoluteHttpUrl,
+  NEXT_OUTPUT: z.preprocess(unset, oneOf(['export', 'standalone']).optional()),
+  NEXT_DIST_DIR: optionalText,
+  CONTENT_DIR: optionalText,
+  PRERENDER_NEWEST: wholeNumber(10_000),
+  PRERENDER_ARCHIVE_PAGES: wholeNumber(10),
+  REVALIDATE_TOKEN: optionalText,
+  CARD_CACHE: onOff,
+  CARD_CACHE_DIR: optionalText,
+  CONTENT_CHECK_CACHE: optionalText,
+  UNSAFE_RENDER_REFUSED_BODIES: flag,
+  SEARCH_INDEX_DIR: optionalText,
+  SEARCH_SPLIT_ABOVE: optionalWholeNumber,
+  SEARCH_RECENT_YEARS: wholeNumber(2),
+  NEXT_STATIC_CONCURRENCY: optionalWholeNumber,
+  NEXT_BUILD_CPUS: optionalWholeNumber,
+  MERIDIAN_CARD_TEMPLATE: optionalText,
+  CHROMIUM_PATH: optionalText,
+  BUILD_TIME: instant,
+});
+
+/** @typedef {z.infer<typeof schema>} Settings */
+
+/**
+ * Reads and validates an environment. A bad value stops with every problem, each naming the
+ * variable, what it holds and what is expected.
+ * @param {Record<string, string | undefined>} env
+ * @returns {Settings}
+ */
+export function parseSettings(env) {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    return `${name}="${env[name]}" is not valid: expected ${issue.message}`;
+  });
+  throw new Error(`Bad setting in the environment:\n  ${lines.join('\n  ')}`);
+}
+
+export const settings = parseSettings(process.env);
