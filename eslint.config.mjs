@@ -20,6 +20,9 @@ export default defineConfig([
     'public/pagefind/**',
     '.e2e-dev-content/**',
     '.next-corpus/**',
+    '.cluster/**',
+    '.cluster-test/**',
+    '.cluster-bench/**',
   ]),
   {
     rules: {

@@ -1,9 +1,11 @@
 import os from 'node:os';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { site, siteUrlCheck } from './lib/site';
 import { deviceSizes, imageSizes } from './lib/image-widths.js';
 import { cardTemplateHash } from './lib/og/template-hash.mjs';
+import { settings } from './lib/settings.js';
 
 const production = process.env.NODE_ENV === 'production';
 
@@ -41,6 +43,12 @@ const nextConfig: NextConfig = {
     ? ['tsx', 'ts', 'jsx', 'js']
     : ['server.tsx', 'server.ts', 'tsx', 'ts', 'jsx', 'js'],
   reactStrictMode: true,
+  // Several instances share one cache (docs/deployment-cluster.md); Next's own in-memory copy
+  // would keep serving a page another instance has revalidated.
+  ...(settings.REDIS_URL && {
+    cacheHandler: path.resolve('lib/cache-handler.js'),
+    cacheMaxMemorySize: 0,
+  }),
   env: { MERIDIAN_CARD_TEMPLATE: cardTemplateHash(process.cwd()) },
   poweredByHeader: false,
   images: {

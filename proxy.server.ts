@@ -5,6 +5,7 @@ import { isReadMethod, jsonError, methodNotAllowed, REVALIDATING_CACHE_CONTROL }
 import { onDemandPage } from '@/lib/prerender';
 import { allowsWasm, contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
 import { site } from '@/lib/site';
+import { SURROGATE_KEY_HEADER, surrogateKeys } from '@/lib/surrogate-keys';
 
 const pagesDir = path.join(
   /* turbopackIgnore: true */ process.cwd(),
@@ -71,6 +72,14 @@ function pageOnRequest(pathname: string) {
   }
 }
 
+function keysOf(pathname: string): string[] {
+  try {
+    return surrogateKeys(pathname);
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Sets the Content-Security-Policy. The policy allows exactly the inline bootstrap scripts Next
  * wrote into that page's prerendered (or first-request) HTML, by hash, and no others.
@@ -113,5 +122,7 @@ export async function proxy(request: NextRequest) {
   );
   if (!pathname.startsWith('/cards/'))
     answer.headers.set('Cache-Control', REVALIDATING_CACHE_CONTROL);
+  const keys = missing ? [] : keysOf(decodeURIComponent(pathname));
+  if (keys.length) answer.headers.set(SURROGATE_KEY_HEADER, keys.join(' '));
   return answer;
 }

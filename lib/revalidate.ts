@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '@/lib/content';
 import { pageHref } from '@/lib/listings';
 import { site } from '@/lib/site';
+import { articleKey, FEEDS_KEY, HOME_KEY, listingKey, SITEMAPS_KEY } from '@/lib/surrogate-keys';
 
 /** What decides how a story appears anywhere: its own fields and where it sits in the order. */
 function fingerprint(article: Article): string {
@@ -44,6 +45,7 @@ export function snapshot(articles: Article[]): ContentSnapshot {
 
 interface ListingRef {
   basePath: string;
+  key: string;
   slugs: string[];
 }
 
@@ -54,17 +56,20 @@ function listingsOf(article: Article, order: string[], all: Map<string, Article>
       return other !== undefined && test(other);
     });
   return [
-    { basePath: '/', slugs: order },
+    { basePath: '/', key: HOME_KEY, slugs: order },
     {
       basePath: article.section.url,
+      key: listingKey('section', article.section.slug),
       slugs: inList((other) => other.section.slug === article.section.slug),
     },
     ...article.tags.map((tag) => ({
       basePath: tag.url,
+      key: listingKey('tag', tag.slug),
       slugs: inList((other) => other.tags.some((t) => t.slug === tag.slug)),
     })),
     ...article.authors.map((author) => ({
       basePath: author.url,
+      key: listingKey('author', author.slug),
       slugs: inList((other) => other.authors.some((a) => a.slug === author.slug)),
     })),
   ];
@@ -75,7 +80,9 @@ function listingsOf(article: Article, order: string[], all: Map<string, Article>
  * archive pages that list it (only the page it sits on when the order is unchanged, every page of
  * those listings when stories were added, removed or re-dated); the feeds and the sitemaps. Cards
  * need nothing: a changed card has a new URL. The search index is static files rebuilt by
- * `npm run search:index`, not a route.
+ * `npm run search:index`, not a route. `keys` are the same set as the edge's surrogate keys
+ * (lib/surrogate-keys.ts): each changed story's, every listing of theirs when the order moved
+ * (a listing page that did not show the story may show it now), the feeds and the sitemaps.
  */
 export function pathsToRevalidate(before: ContentSnapshot, after: ContentSnapshot) {
   const changed = new Set<string>();
@@ -86,8 +93,10 @@ export function pathsToRevalidate(before: ContentSnapshot, after: ContentSnapsho
   const reordered = before.order.join('\n') !== after.order.join('\n');
 
   const paths = new Set<string>();
-  if (changed.size === 0 && !reordered) return { changed: [], paths: [] };
+  const keys = new Set<string>();
+  if (changed.size === 0 && !reordered) return { changed: [], paths: [], keys: [] };
   for (const slug of changed) {
+    keys.add(articleKey(slug));
     paths.add(`/articles/${slug}`);
     paths.add(`/api/share/${slug}`);
     paths.add(`/api/share/${slug}.json`);
@@ -101,6 +110,7 @@ export function pathsToRevalidate(before: ContentSnapshot, after: ContentSnapsho
       const article = all.get(slug);
       if (!article) continue;
       for (const listing of listingsOf(article, state.order, all)) {
+        if (reordered) keys.add(listing.key);
         const pages = Math.max(1, Math.ceil(listing.slugs.length / site.pageSize));
         const at = Math.floor(listing.slugs.indexOf(slug) / site.pageSize) + 1;
         const numbers = reordered ? Array.from({ length: pages }, (_, i) => i + 1) : [at];
@@ -116,5 +126,6 @@ export function pathsToRevalidate(before: ContentSnapshot, after: ContentSnapsho
     }
   }
   for (const path of ['/sitemap.xml', '/news-sitemap.xml']) paths.add(path);
-  return { changed: [...changed].sort(), paths: [...paths] };
+  keys.add(FEEDS_KEY).add(SITEMAPS_KEY);
+  return { changed: [...changed].sort(), paths: [...paths], keys: [...keys].sort() };
 }

@@ -45,6 +45,17 @@ const absoluteHttpUrl = z.preprocess(
     .optional(),
 );
 
+const redisUrl = z.preprocess(
+  unset,
+  z
+    .string()
+    .refine(
+      (value) => URL.canParse(value) && /^rediss?:$/.test(new URL(value).protocol),
+      'a redis:// URL, like redis://127.0.0.1:6379',
+    )
+    .optional(),
+);
+
 const instant = z.preprocess(
   unset,
   z
@@ -56,27 +67,35 @@ const instant = z.preprocess(
     .optional(),
 );
 
-const schema = z.object({
-  SITE_URL: absoluteHttpUrl,
-  NEXT_OUTPUT: z.preprocess(unset, oneOf(['export', 'standalone']).optional()),
-  NEXT_DIST_DIR: optionalText,
-  CONTENT_DIR: optionalText,
-  PRERENDER_NEWEST: wholeNumber(10_000),
-  PRERENDER_ARCHIVE_PAGES: wholeNumber(10),
-  REVALIDATE_TOKEN: optionalText,
-  CARD_CACHE: onOff,
-  CARD_CACHE_DIR: optionalText,
-  CONTENT_CHECK_CACHE: optionalText,
-  UNSAFE_RENDER_REFUSED_BODIES: flag,
-  SEARCH_INDEX_DIR: optionalText,
-  SEARCH_SPLIT_ABOVE: optionalWholeNumber,
-  SEARCH_RECENT_YEARS: wholeNumber(2),
-  NEXT_STATIC_CONCURRENCY: optionalWholeNumber,
-  NEXT_BUILD_CPUS: optionalWholeNumber,
-  MERIDIAN_CARD_TEMPLATE: optionalText,
-  CHROMIUM_PATH: optionalText,
-  BUILD_TIME: instant,
-});
+const schema = z
+  .object({
+    SITE_URL: absoluteHttpUrl,
+    NEXT_OUTPUT: z.preprocess(unset, oneOf(['export', 'standalone']).optional()),
+    NEXT_DIST_DIR: optionalText,
+    CONTENT_DIR: optionalText,
+    PRERENDER_NEWEST: wholeNumber(10_000),
+    PRERENDER_ARCHIVE_PAGES: wholeNumber(10),
+    REVALIDATE_TOKEN: optionalText,
+    CARD_CACHE: onOff,
+    CARD_CACHE_DIR: optionalText,
+    CONTENT_CHECK_CACHE: optionalText,
+    UNSAFE_RENDER_REFUSED_BODIES: flag,
+    SEARCH_INDEX_DIR: optionalText,
+    SEARCH_SPLIT_ABOVE: optionalWholeNumber,
+    SEARCH_RECENT_YEARS: wholeNumber(2),
+    NEXT_STATIC_CONCURRENCY: optionalWholeNumber,
+    NEXT_BUILD_CPUS: optionalWholeNumber,
+    MERIDIAN_CARD_TEMPLATE: optionalText,
+    CHROMIUM_PATH: optionalText,
+    BUILD_TIME: instant,
+    REDIS_URL: redisUrl,
+    EDGE_URL: absoluteHttpUrl,
+    EDGE_PURGE_SECRET: optionalText,
+  })
+  .refine((env) => !env.EDGE_URL || env.EDGE_PURGE_SECRET, {
+    path: ['EDGE_PURGE_SECRET'],
+    error: 'the secret the edge (EDGE_URL) expects on a purge; set it to the value varnishd has',
+  });
 
 /** @typedef {z.infer<typeof schema>} Settings */
 

@@ -7,6 +7,7 @@ import { generateCorpus } from '@/scripts/bench/generate-corpus';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-revalidate-test-'));
 let content: typeof import('@/lib/content');
 let revalidate: typeof import('@/lib/revalidate');
+let keys: typeof import('@/lib/surrogate-keys');
 
 beforeAll(async () => {
   generateCorpus({ articles: 60, dir, seed: 3 });
@@ -14,7 +15,9 @@ beforeAll(async () => {
   vi.resetModules();
   content = await import('@/lib/content');
   revalidate = await import('@/lib/revalidate');
-});
+  keys = await import('@/lib/surrogate-keys');
+  content.getArticles();
+}, 60_000);
 afterAll(() => {
   vi.unstubAllEnvs();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -30,7 +33,11 @@ describe('pathsToRevalidate', () => {
     const before = revalidate.snapshot(content.getArticles());
     content.invalidateContent();
     const after = revalidate.snapshot(content.getArticles());
-    expect(revalidate.pathsToRevalidate(before, after)).toEqual({ changed: [], paths: [] });
+    expect(revalidate.pathsToRevalidate(before, after)).toEqual({
+      changed: [],
+      paths: [],
+      keys: [],
+    });
   });
 
   it('touches only the edited story, the archive pages it sits on, its feeds and the sitemaps', () => {
@@ -42,11 +49,20 @@ describe('pathsToRevalidate', () => {
     content.invalidateContent();
     const reloaded = content.getArticle(target.slug);
     expect(reloaded?.title).toMatch(/, corrected$/);
-    const { changed, paths } = revalidate.pathsToRevalidate(
-      before,
-      revalidate.snapshot(content.getArticles()),
-    );
+    const listed = keys.surrogateKeys('/page/3');
+    const {
+      changed,
+      paths,
+      keys: purged,
+    } = revalidate.pathsToRevalidate(before, revalidate.snapshot(content.getArticles()));
     expect(changed).toEqual([target.slug]);
+    // The order did not move: the story's own key reaches every copy that shows it.
+    expect(purged).toEqual([`article:${target.slug}`, 'feeds', 'sitemaps']);
+    expect(listed).toContain(`article:${target.slug}`);
+    expect(keys.surrogateKeys(`/articles/${target.slug}`)).toEqual([`article:${target.slug}`]);
+    expect(keys.surrogateKeys(`/api/share/${target.slug}.json`)).toEqual([
+      `article:${target.slug}`,
+    ]);
     expect(paths).toContain(`/articles/${target.slug}`);
     expect(paths).toContain(`/api/share/${target.slug}`);
     expect(paths).toContain('/page/3');
@@ -70,11 +86,45 @@ describe('pathsToRevalidate', () => {
       source.replace(/^date: .*$/m, 'date: 2026-11-01T09:00:00+00:00'),
     );
     content.invalidateContent();
-    const { changed, paths } = revalidate.pathsToRevalidate(
-      before,
-      revalidate.snapshot(content.getArticles()),
-    );
+    const {
+      changed,
+      paths,
+      keys: purged,
+    } = revalidate.pathsToRevalidate(before, revalidate.snapshot(content.getArticles()));
     expect(changed).toEqual(['breaking-news']);
     for (const page of ['/', '/page/2', '/page/6', '/page/7']) expect(paths).toContain(page);
+    // Every listing it joins shifts: their own keys purge the pages that did not show it yet.
+    expect(purged).toEqual(
+      expect.arrayContaining([
+        'article:breaking-news',
+        'listing:home',
+        `section:${newest.section.slug}`,
+        ...newest.tags.map((tag) => `tag:${tag.slug}`),
+        ...newest.authors.map((author) => `author:${author.slug}`),
+      ]),
+    );
+  });
+});
+
+describe('surrogateKeys', () => {
+  it('names what a listing page, a feed, a sitemap and a card show, and nothing else', () => {
+    const first = content.getArticles()[0];
+    if (!first) throw new Error('empty corpus');
+    expect(keys.surrogateKeys('/')).toEqual([
+      'listing:home',
+      ...content
+        .getArticles()
+        .slice(0, keys.surrogateKeys('/').length - 1)
+        .map((article) => `article:${article.slug}`),
+    ]);
+    expect(keys.surrogateKeys(`${first.section.url}/page/2`)[0]).toBe(
+      `section:${first.section.slug}`,
+    );
+    expect(keys.surrogateKeys('/feed.xml')).toEqual(['feeds']);
+    expect(keys.surrogateKeys(`${first.section.url}/atom.xml`)).toEqual(['feeds']);
+    expect(keys.surrogateKeys('/sitemaps/articles-1.xml')).toEqual(['sitemaps']);
+    expect(keys.surrogateKeys('/articles/no-such-story')).toEqual([]);
+    expect(keys.surrogateKeys('/page/999')).toEqual([]);
+    expect(keys.surrogateKeys('/robots.txt')).toEqual([]);
   });
 });

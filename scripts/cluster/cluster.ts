@@ -1,0 +1,289 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { waitFor } from '../bench/servers';
+
+const root = path.resolve(import.meta.dirname, '../..');
+export const DIST_DIR = '.next-cluster';
+const standalone = path.join(root, DIST_DIR, 'standalone');
+
+export interface ClusterPorts {
+  edge: number;
+  redis: number;
+  origins: number[];
+}
+
+export interface ClusterOptions {
+  ports: ClusterPorts;
+  /** Where pid file, logs and the generated VCL go. */
+  runDir: string;
+  /** Content folder the instances read (and the revalidate hook reloads). */
+  contentDir?: string;
+  /** The address every canonical link of the build points to. */
+  siteUrl?: string;
+  rebuild?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface Service {
+  name: string;
+  pid: number;
+}
+
+export interface OriginSettings {
+  redisUrl: string;
+  edgeUrl: string;
+  secret: string;
+  token: string;
+  contentDir: string;
+}
+
+export interface Cluster {
+  edgeUrl: string;
+  purgeSecret: string;
+  originSettings: OriginSettings;
+  originUrls: string[];
+  redisUrl: string;
+  revalidateToken: string;
+  services: Service[];
+  stop(): Promise<void>;
+}
+
+export const PID_FILE = 'pids.json';
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
+}
+
+function builtWithSharedCache(): boolean {
+  try {
+    const file = path.join(standalone, DIST_DIR, 'required-server-files.json');
+    const { config } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return Boolean(config.cacheHandler) && fs.existsSync(path.join(standalone, 'server.js'));
+  } catch {
+    return false;
+  }
+}
+
+/** The standalone build with the Redis cache handler, made once (`--rebuild` makes it again). */
+export function ensureBuild(siteUrl: string, rebuild = false, log = console.log): void {
+  if (!rebuild && builtWithSharedCache()) return;
+  log(`Building the standalone server into ${DIST_DIR}/ (minutes)...`);
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_OUTPUT: 'standalone',
+    NEXT_DIST_DIR: DIST_DIR,
+    SITE_URL: siteUrl,
+    // Only tells next.config to name the cache handler; the build itself never connects.
+    REDIS_URL: 'redis://127.0.0.1:6379',
+  };
+  run('npx', ['tsx', 'scripts/search-index.ts'], env);
+  run('npx', ['next', 'build'], env);
+  fs.cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true });
+  fs.cpSync(path.join(root, DIST_DIR, 'static'), path.join(standalone, DIST_DIR, 'static'), {
+    recursive: true,
+  });
+}
+
+function start(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; runDir: string },
+): ChildProcess {
+  const out = fs.openSync(path.join(options.runDir, `${name}.log`), 'a');
+  const child = spawn(command, args, {
+    cwd: options.cwd ?? root,
+    env: options.env ?? process.env,
+    stdio: ['ignore', out, out],
+    detached: true,
+  });
+  fs.closeSync(out);
+  if (child.pid === undefined) throw new Error(`${command} did not start`);
+  return child;
+}
+
+async function waitForRedis(port: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const ping = spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' });
+    if (ping.stdout.trim() === 'PONG') return;
+    await delay(100);
+  }
+  throw new Error(`Redis on port ${port} did not start`);
+}
+
+function backendsVcl(origins: number[]): string {
+  const backends = origins
+    .map(
+      (port, i) =>
+        `backend origin${i + 1} { .host = "127.0.0.1"; .port = "${port}"; .probe = origin_health; .connect_timeout = 1s; .first_byte_timeout = 30s; }`,
+    )
+    .join('\n');
+  const adds = origins.map((_, i) => `    origins.add_backend(origin${i + 1});`).join('\n');
+  return `${backends}\n\nacl purgers {\n    "127.0.0.1";\n}\n\nsub vcl_init {\n    new origins = directors.round_robin();\n${adds}\n}\n`;
+}
+
+/** Stops every service in the run folder's pid file, by PID, and removes the file. */
+export async function stopRecorded(runDir: string): Promise<void> {
+  const file = path.join(runDir, PID_FILE);
+  if (!fs.existsSync(file)) return;
+  const services: Service[] = JSON.parse(fs.readFileSync(file, 'utf8'));
+  await stopServices(services);
+  fs.rmSync(file);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function stopServices(services: Service[]): Promise<void> {
+  for (const { pid } of services) {
+    try {
+      // Each service leads its own process group (detached): varnishd's worker goes with it.
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  for (let i = 0; i < 50 && services.some(({ pid }) => alive(pid)); i++) await delay(100);
+  for (const { pid } of services) {
+    if (!alive(pid)) continue;
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** An origin instance: the standalone server on `port`, sharing Redis and purging the edge. */
+export function startOrigin(port: number, settings: OriginSettings, runDir: string): ChildProcess {
+  return start(`origin-${port}`, process.execPath, ['server.js'], {
+    cwd: standalone,
+    runDir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      NEXT_DIST_DIR: DIST_DIR,
+      REDIS_URL: settings.redisUrl,
+      EDGE_URL: settings.edgeUrl,
+      EDGE_PURGE_SECRET: settings.secret,
+      REVALIDATE_TOKEN: settings.token,
+      CONTENT_DIR: settings.contentDir,
+    },
+  });
+}
+
+export async function startRedis(port: number, runDir: string): Promise<ChildProcess> {
+  const redis = start(
+    'redis',
+    'redis-server',
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--notify-keyspace-events',
+      'Exe',
+      '--dir',
+      runDir,
+    ],
+    { runDir },
+  );
+  await waitForRedis(port);
+  return redis;
+}
+
+/** Redis, the origins and Varnish on loopback; every PID in `<runDir>/pids.json`. */
+export async function startCluster(options: ClusterOptions): Promise<Cluster> {
+  const { ports, runDir, log = console.log } = options;
+  const siteUrl = options.siteUrl ?? `http://localhost:${ports.edge}`;
+  ensureBuild(siteUrl, options.rebuild, log);
+  fs.mkdirSync(runDir, { recursive: true });
+  await stopRecorded(runDir);
+  const services: Service[] = [];
+  const record = (name: string, child: ChildProcess) => {
+    services.push({ name, pid: child.pid ?? 0 });
+    fs.writeFileSync(path.join(runDir, PID_FILE), JSON.stringify(services, null, 2));
+  };
+  const secret = randomBytes(24).toString('hex');
+  const revalidateToken = randomBytes(24).toString('hex');
+  const redisUrl = `redis://127.0.0.1:${ports.redis}`;
+  const edgeUrl = `http://127.0.0.1:${ports.edge}`;
+  const contentDir = path.resolve(options.contentDir ?? path.join(root, 'content'));
+  try {
+    record('redis', await startRedis(ports.redis, runDir));
+    const shared: OriginSettings = {
+      redisUrl,
+      edgeUrl,
+      secret,
+      token: revalidateToken,
+      contentDir,
+    };
+    for (const port of ports.origins) {
+      record(`origin ${port}`, startOrigin(port, shared, runDir));
+    }
+    await Promise.all(ports.origins.map((port) => waitFor(`http://127.0.0.1:${port}/robots.txt`)));
+
+    fs.writeFileSync(path.join(runDir, 'backends.vcl'), backendsVcl(ports.origins));
+    const errorPage = path.join(runDir, 'error.html');
+    fs.copyFileSync(path.join(root, 'deploy', 'varnish', 'error.html'), errorPage);
+    const varnish = start(
+      'varnish',
+      'varnishd',
+      [
+        '-F',
+        '-j',
+        'none',
+        '-n',
+        path.join(runDir, 'varnish'),
+        '-a',
+        `127.0.0.1:${ports.edge}`,
+        '-T',
+        'none',
+        '-f',
+        path.join(root, 'deploy', 'varnish', 'default.vcl'),
+        '-p',
+        `vcl_path=${runDir}:/usr/share/varnish/vcl`,
+        '-s',
+        'malloc,256m',
+      ],
+      {
+        runDir,
+        env: { ...process.env, MERIDIAN_PURGE_SECRET: secret, MERIDIAN_ERROR_PAGE: errorPage },
+      },
+    );
+    record('varnish', varnish);
+    await waitFor(`${edgeUrl}/robots.txt`);
+  } catch (error) {
+    await stopServices(services);
+    throw error;
+  }
+  return {
+    edgeUrl,
+    purgeSecret: secret,
+    originSettings: { redisUrl, edgeUrl, secret, token: revalidateToken, contentDir },
+    originUrls: ports.origins.map((port) => `http://127.0.0.1:${port}`),
+    redisUrl,
+    revalidateToken,
+    services,
+    stop: () => stopRecorded(runDir),
+  };
+}

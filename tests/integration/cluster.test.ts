@@ -1,0 +1,197 @@
+import { type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inlineScriptHashes } from '@/lib/security';
+import {
+  type Cluster,
+  startCluster,
+  startOrigin,
+  startRedis,
+  stopServices,
+} from '../../scripts/cluster/cluster';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const runDir = path.join(root, '.cluster-test');
+const contentDir = path.join(runDir, 'content');
+const ports = { edge: 3540, redis: 3541, origins: [3542, 3543] };
+const STORY = 'corrections-policy';
+const OLD_TITLE = 'Our corrections policy';
+const NEW_TITLE = 'Our corrections policy, revised';
+
+let cluster: Cluster;
+const extra: ChildProcess[] = [];
+const originPid = new Map<number, number>();
+
+function get(
+  url: string,
+  init: { localAddress?: string; method?: string; headers?: Record<string, string> } = {},
+) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>(
+    (resolve, reject) => {
+      const request = http.request(
+        url,
+        { method: init.method ?? 'GET', headers: init.headers, localAddress: init.localAddress },
+        (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (body += chunk));
+          response.on('end', () =>
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+          );
+        },
+      );
+      request.on('error', reject);
+      request.end();
+    },
+  );
+}
+
+const edge = (pathname: string) => get(`${cluster.edgeUrl}${pathname}`);
+const pidOf = (name: string) => cluster.services.find((service) => service.name === name)?.pid ?? 0;
+
+function kill(pid: number) {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
+  const start = performance.now();
+  while (!(await check())) {
+    if (performance.now() - start > timeoutMs) throw new Error(`not within ${timeoutMs} ms`);
+    await delay(100);
+  }
+  return performance.now() - start;
+}
+
+/** Requests that each reach an origin (a new search query is a new object for the edge). */
+async function load(count: number, during: () => void): Promise<number[]> {
+  const statuses: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      if (i === Math.floor(count / 4)) during();
+      statuses.push((await edge(`/search?q=load-${Date.now()}-${i}`)).status);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return statuses;
+}
+
+beforeAll(async () => {
+  fs.rmSync(contentDir, { recursive: true, force: true });
+  fs.cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+  cluster = await startCluster({ ports, runDir, contentDir, log: () => {} });
+  for (const port of ports.origins) originPid.set(port, pidOf(`origin ${port}`));
+}, 900_000);
+
+afterAll(async () => {
+  await stopServices(extra.map((child) => ({ name: 'restarted', pid: child.pid ?? 0 })));
+  await cluster?.stop();
+});
+
+describe('the cluster: Varnish, two origins, one Redis', () => {
+  it('caches a page at the edge: a miss, then a hit, its keys stripped and its CSP matching', async () => {
+    const first = await edge(`/articles/${STORY}`);
+    const second = await edge(`/articles/${STORY}`);
+    expect([first.status, first.headers['x-cache']]).toEqual([200, 'MISS']);
+    expect([second.status, second.headers['x-cache']]).toEqual([200, 'HIT']);
+    expect(second.headers.xkey).toBeUndefined();
+    const policy = String(second.headers['content-security-policy']);
+    for (const hash of inlineScriptHashes(second.body)) expect(policy).toContain(hash);
+  });
+
+  it('never caches an answer marked no-store', async () => {
+    await edge('/api/revalidate');
+    const again = await edge('/api/revalidate');
+    expect(again.status).toBe(405);
+    expect(again.headers['x-cache']).not.toBe('HIT');
+  });
+
+  it('refuses a purge without the secret, or from another address, and purges nothing', async () => {
+    const keys = { xkey: `article:${STORY}` };
+    const noSecret = await get(cluster.edgeUrl, { method: 'PURGE', headers: keys });
+    const wrong = await get(cluster.edgeUrl, {
+      method: 'PURGE',
+      headers: { ...keys, 'x-purge-secret': 'guess' },
+    });
+    const outside = await get(cluster.edgeUrl, {
+      method: 'PURGE',
+      headers: { ...keys, 'x-purge-secret': cluster.purgeSecret },
+      localAddress: '127.0.0.2',
+    });
+    expect([noSecret.status, wrong.status, outside.status]).toEqual([403, 403, 403]);
+    expect((await edge(`/articles/${STORY}`)).headers['x-cache']).toBe('HIT');
+  });
+
+  it('carries a story edit and the hook to both instances, the edge and the listings showing it', async () => {
+    for (const url of [...cluster.originUrls.map((origin) => `${origin}/articles/${STORY}`)]) {
+      expect((await get(url)).body).toContain(OLD_TITLE);
+    }
+    await edge('/');
+    expect((await edge('/')).headers['x-cache']).toBe('HIT');
+    const file = path.join(contentDir, 'articles', `${STORY}.mdx`);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(OLD_TITLE, NEW_TITLE));
+    const hook = await get(`${cluster.originUrls[0]}/api/revalidate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${cluster.revalidateToken}` },
+    });
+    const answer = JSON.parse(hook.body);
+    expect(answer.changed).toEqual([STORY]);
+    expect(answer.keys).toContain(`article:${STORY}`);
+    expect(answer.edge.status).toBe('purged');
+    expect(answer.edge.objects).toBeGreaterThanOrEqual(2);
+    const shows = (url: string) => async () => (await get(url)).body.includes(NEW_TITLE);
+    for (const origin of cluster.originUrls) {
+      await until(shows(`${origin}/articles/${STORY}`), 5000);
+    }
+    await until(shows(`${cluster.edgeUrl}/articles/${STORY}`), 5000);
+    await until(shows(`${cluster.edgeUrl}/`), 5000);
+  });
+
+  it('loses no request when an instance is killed under load', async () => {
+    const victim = ports.origins[1] ?? 0;
+    const statuses = await load(200, () => kill(originPid.get(victim) ?? 0));
+    expect(statuses.filter((status) => status !== 200)).toEqual([]);
+    const restarted = startOrigin(victim, cluster.originSettings, runDir);
+    extra.push(restarted);
+    originPid.set(victim, restarted.pid ?? 0);
+  });
+
+  it('answers without a 5xx while Redis is down, logs it once and reconnects', async () => {
+    kill(pidOf('redis'));
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      statuses.push((await get(`${cluster.originUrls[0]}/search?q=redis-down-${i}`)).status);
+      statuses.push((await get(`${cluster.originUrls[0]}/articles/${STORY}`)).status);
+    }
+    expect(statuses.filter((status) => status >= 500)).toEqual([]);
+    extra.push(await startRedis(ports.redis, runDir));
+    const log = path.join(runDir, `origin-${ports.origins[0]}.log`);
+    await until(async () => fs.readFileSync(log, 'utf8').includes('is back'), 10_000);
+    expect(fs.readFileSync(log, 'utf8').match(/is unreachable/g)).toHaveLength(1);
+  });
+
+  it('serves what it has when every origin is down, and the error page for the rest', async () => {
+    await edge(`/articles/${STORY}`);
+    for (const pid of originPid.values()) kill(pid);
+    // Expire the cached story: only grace can answer for it now.
+    await get(cluster.edgeUrl, {
+      method: 'PURGE',
+      headers: { 'xkey-soft': `article:${STORY}`, 'x-purge-secret': cluster.purgeSecret },
+    });
+    await until(async () => (await edge('/search?q=never-asked')).status === 503, 10_000);
+    const stale = await edge(`/articles/${STORY}`);
+    expect(stale.status).toBe(200);
+    expect(stale.body).toContain(NEW_TITLE);
+    const missing = await edge('/search?q=never-asked-either');
+    expect(missing.status).toBe(503);
+    expect(missing.body).toContain('temporarily unavailable');
+  });
+});
