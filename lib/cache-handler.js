@@ -13,11 +13,17 @@ const LOCAL_ENTRIES = 500;
  * @typedef {{ client: import('redis').RedisClientType }} WithClient
  */
 
-/** @type {(RedisStringsHandler & WithClient) | undefined} */
-let shared;
-let down = false;
-/** What this instance read or wrote last, served while Redis is away. @type {Map<string, Entry>} */
-const local = new Map();
+/**
+ * Next loads this file twice per process (the server, and bundled into the route modules): both
+ * copies share one client and one state through the global object.
+ * @type {{ shared?: RedisStringsHandler & WithClient, down: boolean, local: Map<string, Entry> }}
+ */
+const state = /** @type {any} */ ((globalThis)[Symbol.for('meridian.sharedCache')] ??= {
+  down: false,
+  // What this instance read or wrote last, served while Redis is away.
+  local: new Map(),
+});
+const { local } = state;
 
 /** @param {string} key @param {Entry | null | undefined} entry */
 function remember(key, entry) {
@@ -29,36 +35,29 @@ function remember(key, entry) {
 
 /** @param {unknown} error */
 function reportDown(error) {
-  if (down) return;
-  down = true;
+  if (state.down) return;
+  state.down = true;
   const reason = error instanceof Error ? error.message : String(error);
   console.error(
     `Shared cache: Redis at ${settings.REDIS_URL} is unreachable (${reason}); this instance serves its own recent pages and renders the rest until Redis is back.`,
   );
 }
 
-/** @param {string | undefined} serverDistDir */
-function buildId(serverDistDir) {
-  try {
-    return fs.readFileSync(path.join(serverDistDir ?? '.next/server', '..', 'BUILD_ID'), 'utf8');
-  } catch {
-    return 'unknown-build';
-  }
+function buildId() {
+  const file = path.join(process.cwd(), settings.NEXT_DIST_DIR ?? '.next', 'BUILD_ID');
+  return fs.readFileSync(file, 'utf8').trim();
 }
 
-/** @param {{ serverDistDir?: string }} options */
-function open(options) {
-  if (shared) return shared;
-  shared = /** @type {RedisStringsHandler & WithClient} */ (
+function open() {
+  if (state.shared) return state.shared;
+  const shared = /** @type {RedisStringsHandler & WithClient} */ (
     new RedisStringsHandler({
       redisUrl: settings.REDIS_URL,
       database: 0,
       // One build, one key space: a new deployment never serves the previous build's pages.
-      keyPrefix: `meridian:${buildId(options.serverDistDir).trim()}:`,
+      keyPrefix: `meridian:${buildId()}:`,
       getTimeoutMs: 500,
       inMemoryCachingTime: 1000,
-      // Fail fast while Redis is away instead of queueing every request's command.
-      clientOptions: { disableOfflineQueue: true },
       socketOptions: {
         connectTimeout: 1000,
         reconnectStrategy: (/** @type {number} */ retries) => Math.min(250 * (retries + 1), 2000),
@@ -70,24 +69,28 @@ function open(options) {
   client.removeAllListeners('error');
   client.on('error', reportDown);
   client.on('ready', () => {
-    if (!down) return;
-    down = false;
+    if (!state.down) return;
+    state.down = false;
     // Other instances may have revalidated pages meanwhile: Redis is the truth again.
     local.clear();
     console.error(`Shared cache: Redis at ${settings.REDIS_URL} is back.`);
   });
+  state.shared = shared;
   return shared;
 }
 
+// The build writes its prerenders to disk; it never needs, nor waits for, Redis.
+const building = process.env.NEXT_PHASE === 'phase-production-build';
+
 export default class SharedCacheHandler {
-  /** @param {{ serverDistDir?: string }} options */
-  constructor(options) {
-    this.redis = open(options);
+  constructor() {
+    this.redis = building ? undefined : open();
   }
 
   /** @param {Parameters<RedisStringsHandler['get']>} args */
   async get(...args) {
     const [key] = args;
+    if (!this.redis) return null;
     if (!this.redis.client.isReady) return local.get(key) ?? null;
     const entry = await this.redis.get(...args);
     remember(key, entry);
@@ -97,12 +100,14 @@ export default class SharedCacheHandler {
   /** @param {Parameters<RedisStringsHandler['set']>} args */
   async set(...args) {
     const [key, value] = args;
+    if (!this.redis) return;
     if (value) remember(key, { lastModified: Date.now(), value });
     if (this.redis.client.isReady) await this.redis.set(...args);
   }
 
   /** @param {Parameters<RedisStringsHandler['revalidateTag']>} args */
   async revalidateTag(...args) {
+    if (!this.redis) return;
     if (this.redis.client.isReady) return this.redis.revalidateTag(...args);
     local.clear();
   }

@@ -34,27 +34,17 @@ const oneOf = (values) =>
 const onOff = z.preprocess(unset, oneOf(['on', 'off']).default('on'));
 const flag = z.preprocess(unset, oneOf(['0', '1']).default('0')).transform((v) => v === '1');
 
-const absoluteHttpUrl = z.preprocess(
-  unset,
-  z
-    .string()
-    .refine(
-      (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
-      'an absolute http(s) URL, like https://news.example',
-    )
-    .optional(),
-);
-
-const redisUrl = z.preprocess(
-  unset,
-  z
-    .string()
-    .refine(
-      (value) => URL.canParse(value) && /^rediss?:$/.test(new URL(value).protocol),
-      'a redis:// URL, like redis://127.0.0.1:6379',
-    )
-    .optional(),
-);
+/** @param {RegExp} protocol @param {string} expected */
+const urlWith = (protocol, expected) =>
+  z.preprocess(
+    unset,
+    z
+      .string()
+      .refine((value) => URL.canParse(value) && protocol.test(new URL(value).protocol), expected)
+      .optional(),
+  );
+const absoluteHttpUrl = urlWith(/^https?:$/, 'an absolute http(s) URL, like https://news.example');
+const redisUrl = urlWith(/^rediss?:$/, 'a redis:// URL, like redis://127.0.0.1:6379');
 
 const instant = z.preprocess(
   unset,

@@ -33,6 +33,7 @@ export interface Service {
 }
 
 export interface OriginSettings {
+  siteUrl: string;
   redisUrl: string;
   edgeUrl: string;
   secret: string;
@@ -52,6 +53,7 @@ export interface Cluster {
 }
 
 export const PID_FILE = 'pids.json';
+const siteUrlFile = path.join(root, DIST_DIR, 'cluster-site-url');
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
@@ -63,7 +65,11 @@ function builtWithSharedCache(): boolean {
   try {
     const file = path.join(standalone, DIST_DIR, 'required-server-files.json');
     const { config } = JSON.parse(fs.readFileSync(file, 'utf8'));
-    return Boolean(config.cacheHandler) && fs.existsSync(path.join(standalone, 'server.js'));
+    return (
+      Boolean(config.cacheHandler) &&
+      fs.existsSync(path.join(standalone, 'server.js')) &&
+      fs.existsSync(siteUrlFile)
+    );
   } catch {
     return false;
   }
@@ -88,6 +94,12 @@ export function ensureBuild(siteUrl: string, rebuild = false, log = console.log)
   fs.cpSync(path.join(root, DIST_DIR, 'static'), path.join(standalone, DIST_DIR, 'static'), {
     recursive: true,
   });
+  fs.writeFileSync(siteUrlFile, siteUrl);
+}
+
+/** The SITE_URL the build was made with: the instances must run with the same one. */
+function builtSiteUrl(): string {
+  return fs.readFileSync(siteUrlFile, 'utf8');
 }
 
 function start(
@@ -178,6 +190,7 @@ export function startOrigin(port: number, settings: OriginSettings, runDir: stri
       PORT: String(port),
       HOSTNAME: '127.0.0.1',
       NEXT_DIST_DIR: DIST_DIR,
+      SITE_URL: settings.siteUrl,
       REDIS_URL: settings.redisUrl,
       EDGE_URL: settings.edgeUrl,
       EDGE_PURGE_SECRET: settings.secret,
@@ -228,15 +241,16 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const redisUrl = `redis://127.0.0.1:${ports.redis}`;
   const edgeUrl = `http://127.0.0.1:${ports.edge}`;
   const contentDir = path.resolve(options.contentDir ?? path.join(root, 'content'));
+  const shared: OriginSettings = {
+    siteUrl: builtSiteUrl(),
+    redisUrl,
+    edgeUrl,
+    secret,
+    token: revalidateToken,
+    contentDir,
+  };
   try {
     record('redis', await startRedis(ports.redis, runDir));
-    const shared: OriginSettings = {
-      redisUrl,
-      edgeUrl,
-      secret,
-      token: revalidateToken,
-      contentDir,
-    };
     for (const port of ports.origins) {
       record(`origin ${port}`, startOrigin(port, shared, runDir));
     }
@@ -279,7 +293,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   return {
     edgeUrl,
     purgeSecret: secret,
-    originSettings: { redisUrl, edgeUrl, secret, token: revalidateToken, contentDir },
+    originSettings: shared,
     originUrls: ports.origins.map((port) => `http://127.0.0.1:${port}`),
     redisUrl,
     revalidateToken,

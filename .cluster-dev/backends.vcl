@@ -1,0 +1,12 @@
+backend origin1 { .host = "127.0.0.1"; .port = "3582"; .probe = origin_health; .connect_timeout = 1s; .first_byte_timeout = 30s; }
+backend origin2 { .host = "127.0.0.1"; .port = "3583"; .probe = origin_health; .connect_timeout = 1s; .first_byte_timeout = 30s; }
+
+acl purgers {
+    "127.0.0.1";
+}
+
+sub vcl_init {
+    new origins = directors.round_robin();
+    origins.add_backend(origin1);
+    origins.add_backend(origin2);
+}
