@@ -18,11 +18,13 @@ const LOCAL_ENTRIES = 500;
  * copies share one client and one state through the global object.
  * @type {{ shared?: RedisStringsHandler & WithClient, down: boolean, local: Map<string, Entry> }}
  */
-const state = /** @type {any} */ ((globalThis)[Symbol.for('meridian.sharedCache')] ??= {
-  down: false,
-  // What this instance read or wrote last, served while Redis is away.
-  local: new Map(),
-});
+const state = /** @type {any} */ (
+  globalThis[Symbol.for('meridian.sharedCache')] ??= {
+    down: false,
+    // What this instance read or wrote last, served while Redis is away.
+    local: new Map(),
+  }
+);
 const { local } = state;
 
 /** @param {string} key @param {Entry | null | undefined} entry */
@@ -59,7 +61,8 @@ function open() {
       getTimeoutMs: 500,
       inMemoryCachingTime: 1000,
       socketOptions: {
-        connectTimeout: 1000,
+        // Generous: the library never recovers its tag maps from a first connection that timed out.
+        connectTimeout: 10_000,
         reconnectStrategy: (/** @type {number} */ retries) => Math.min(250 * (retries + 1), 2000),
       },
     })

@@ -19,6 +19,7 @@ const ports = { edge: 3560, redis: 3561, origins: [3562, 3563] };
 const NGINX_PORT = 3570;
 const BARE_PORT = 3571;
 const GZIP = { 'Accept-Encoding': 'gzip' };
+const LIVE_LIMIT_MS = 60_000;
 
 const { values } = parseArgs({
   options: {
@@ -174,6 +175,7 @@ async function main() {
     const answer = (await hook.json()) as { edge?: { objects?: number }; revalidated?: number };
     const live = async (url: string) => {
       while (!(await (await fetch(url)).text()).includes(edited)) {
+        if (performance.now() - started > LIVE_LIMIT_MS) return `not within ${LIVE_LIMIT_MS}`;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       return Math.round(performance.now() - started);
