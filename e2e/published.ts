@@ -1,4 +1,5 @@
 import path from 'node:path';
+import './clock';
 import { test } from './fixtures';
 
 export interface PublishedStory {

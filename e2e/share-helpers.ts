@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { buildTime } from './clock';
 import { judgeBody } from '@/lib/content/body';
 import { loadContent } from '@/lib/content/load';
 
@@ -23,7 +24,7 @@ export function testContent() {
     judge: judgeBody,
     contentDir: path.join(root, '.e2e-content'),
     publicDir: path.join(root, 'public'),
-    now: new Date(),
+    now: buildTime,
   });
   const articles = loaded.articles.filter((article) => article.status === 'published');
   const tags = new Map(articles.flatMap((article) => article.tags.map((tag) => [tag.slug, tag])));

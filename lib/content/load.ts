@@ -405,9 +405,24 @@ function loadArticles(
       );
     }
     const live = data.live
-      ? parseLive(data.live, source.body, source.bodyLine, options.now, `/articles/${entry.slug}`)
+      ? parseLive(
+          data.live,
+          source.body,
+          source.bodyLine,
+          options.now,
+          `/articles/${entry.slug}`,
+          site.liveIdleHours,
+        )
       : { coverage: undefined, problems: strayUpdates(source.body, source.bodyLine) };
     for (const p of live.problems) fileIssue(p, p.message);
+    if (live.coverage?.idle && !data.draft) {
+      const hours = Math.floor((options.now.getTime() - (live.coverage.endDate?.getTime() ?? 0)) / 3_600_000);
+      fileIssue(
+        source.locate(['live']),
+        `live coverage has had no update for ${hours} hours (since ${live.coverage.end}), more than the ${site.liveIdleHours} in liveIdleHours (lib/site.ts): it is shown as ended at that time. Add an <Update> if the story is still running, or close it with live.end: ${live.coverage.end}`,
+        'warning',
+      );
+    }
     if (!valid || !section) continue;
     const published = new Date(data.date);
     const newest = live.coverage?.newest;
