@@ -387,39 +387,31 @@ test.describe('a live story while coverage runs', () => {
 });
 
 test.describe('a live story whose coverage has ended', () => {
-  test('shows the end time, never polls, and is accessible', async ({
-    page,
-    seriousViolations,
-  }) => {
-    await page.clock.install();
-    const requests = countLiveRequests(page);
-    await page.goto(`/articles/${ENDED}`);
-    const label = page.locator('.article__header .live-label');
-    await expect(label).toContainText('Live coverage ended');
-    await expect(label.locator('time')).toHaveAttribute('datetime', '2026-01-05T18:00:00+00:00');
-    await expect(page.locator('.live-follow')).toHaveText('Live coverage has ended.');
-    await expect(page.locator('.live-updates h3')).toHaveText([
-      'Ended fixture last update',
-      'Ended fixture first update',
-    ]);
-    await page.clock.runFor(10 * 60_000);
-    expect(requests()).toBe(0);
-    expect(await seriousViolations()).toEqual([]);
-  });
-
-  test('a story left idle past liveIdleHours is shown as ended at its last update, never polls', async ({
-    page,
-  }) => {
-    await page.clock.install();
-    const requests = countLiveRequests(page);
-    await page.goto(`/articles/${IDLE}`);
-    const label = page.locator('.article__header .live-label');
-    await expect(label).toContainText('Live coverage ended');
-    await expect(label.locator('time')).toHaveAttribute('datetime', IDLE_LAST);
-    await expect(page.locator('.live-follow')).toHaveText('Live coverage has ended.');
-    await page.clock.runFor(10 * 60_000);
-    expect(requests()).toBe(0);
-  });
+  const endings = [
+    ['by live.end', ENDED, '2026-01-05T18:00:00+00:00', 'Ended fixture'],
+    ['by going idle past liveIdleHours, at its last update', IDLE, IDLE_LAST, 'Idle fixture'],
+  ] as const;
+  for (const [how, slug, end, name] of endings) {
+    test(`ended ${how}: shows the end time, never polls, and is accessible`, async ({
+      page,
+      seriousViolations,
+    }) => {
+      await page.clock.install();
+      const requests = countLiveRequests(page);
+      await page.goto(`/articles/${slug}`);
+      const label = page.locator('.article__header .live-label');
+      await expect(label).toContainText('Live coverage ended');
+      await expect(label.locator('time')).toHaveAttribute('datetime', end);
+      await expect(page.locator('.live-follow')).toHaveText('Live coverage has ended.');
+      await expect(page.locator('.live-updates h3')).toHaveText([
+        `${name} last update`,
+        `${name} first update`,
+      ]);
+      await page.clock.runFor(10 * 60_000);
+      expect(requests()).toBe(0);
+      expect(await seriousViolations()).toEqual([]);
+    });
+  }
 
   test('the running story is accessible too', async ({ page, seriousViolations }) => {
     await page.goto(`/articles/${ONGOING}`);

@@ -7,6 +7,7 @@ import { now } from '@/lib/clock';
 import { checkContent, formatReport } from '@/lib/content/check';
 import type { ContentIssue } from '@/lib/content';
 import { generateCorpus } from '../scripts/bench/generate-corpus';
+import { severalDates } from './helpers/dates';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixture = path.join(root, 'tests/fixtures/check');
@@ -222,13 +223,7 @@ describe('slugs on disk', () => {
 });
 
 describe('the publication content', () => {
-  const today = now();
-  const year = 365 * 24 * 3_600_000;
-  it.each([
-    ['today', today],
-    ['a year ahead', new Date(today.getTime() + year)],
-    ['ten years ahead', new Date(today.getTime() + 10 * year)],
-  ])(
+  it.each(severalDates())(
     'passes the check %s, and its live story is closed rather than idle',
     async (_, at) => {
       const own = await checkContent({

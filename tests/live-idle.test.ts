@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { now } from '@/lib/clock';
 import { judgeBody } from '@/lib/content/body';
 import { formatIssue } from '@/lib/content/issues';
 import { coverageEnd } from '@/lib/content/live';
@@ -10,9 +9,9 @@ import { articleCard } from '@/lib/og/cards';
 import { site } from '@/lib/site';
 import { newsArticles } from '@/lib/sitemaps';
 import { article, makeContent } from './helpers/content-fixture';
+import { severalDates } from './helpers/dates';
 
 const HOUR = 3_600_000;
-const YEAR = 365 * 24 * HOUR;
 const iso = (date: Date) => date.toISOString().replace('.000Z', '+00:00');
 
 /** A live story started `startedHoursAgo` before `at`, last updated `idleHours` before it. */
@@ -33,13 +32,7 @@ function story(at: Date, idleHours: number, end?: Date) {
   return { story: loadedStory, issues: loaded.issues.map(formatIssue), text, last, start };
 }
 
-// Today through the one clock (the real date unless BUILD_TIME pins it), a year and ten years on.
-const today = now();
-const DATES: [string, Date][] = [
-  ['today', today],
-  ['a year ahead', new Date(today.getTime() + YEAR)],
-  ['ten years ahead', new Date(today.getTime() + 10 * YEAR)],
-];
+const DATES = severalDates();
 
 describe.each(DATES)('the live idle rule, %s', (_, at) => {
   const limit = site.liveIdleHours;
@@ -118,23 +111,19 @@ describe('the one clock', () => {
     vi.resetModules();
   });
 
-  it('follows the real time when BUILD_TIME is unset, at any date', async () => {
-    vi.stubEnv('BUILD_TIME', '');
-    vi.resetModules();
-    const clock = await import('@/lib/clock');
-    for (const [, at] of DATES) {
-      vi.useFakeTimers({ now: at });
-      expect(clock.now().getTime()).toBe(at.getTime());
-    }
-  });
-
-  it('is pinned by BUILD_TIME whatever the real time', async () => {
-    vi.stubEnv('BUILD_TIME', '2031-07-04T12:00:00Z');
-    vi.resetModules();
-    const clock = await import('@/lib/clock');
-    for (const [, at] of DATES) {
-      vi.useFakeTimers({ now: at });
-      expect(clock.now().toISOString()).toBe('2031-07-04T12:00:00.000Z');
-    }
-  });
+  it.each([
+    ['', (at: Date) => at.toISOString()],
+    ['2031-07-04T12:00:00Z', () => '2031-07-04T12:00:00.000Z'],
+  ])(
+    'BUILD_TIME="%s": the real time when unset, else pinned, at any date',
+    async (pin, expected) => {
+      vi.stubEnv('BUILD_TIME', pin);
+      vi.resetModules();
+      const clock = await import('@/lib/clock');
+      for (const [, at] of DATES) {
+        vi.useFakeTimers({ now: at });
+        expect(clock.now().toISOString()).toBe(expected(at));
+      }
+    },
+  );
 });

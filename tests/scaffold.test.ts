@@ -6,6 +6,7 @@ import { now as clockNow } from '@/lib/clock';
 import { checkContent } from '@/lib/content/check';
 import { localDateTime, scaffoldArticle } from '@/lib/content/scaffold';
 import { slugify } from '@/lib/content/slug';
+import { severalDates } from './helpers/dates';
 
 const root = path.resolve(import.meta.dirname, '..');
 let dir: string | undefined;
@@ -68,13 +69,7 @@ describe('npm run new', () => {
     expect(fs.readFileSync(path.join(dir, 'articles/a-new-story.mdx'), 'utf8')).toBe('edited');
   }, 180_000);
 
-  const today = clockNow();
-  const year = 365 * 24 * 3_600_000;
-  it.each([
-    ['today', today],
-    ['a year ahead', new Date(today.getTime() + year)],
-    ['ten years ahead', new Date(today.getTime() + 10 * year)],
-  ])(
+  it.each(severalDates())(
     '--live writes a live story, running %s, with an introduction and a first update that pass the check',
     async (_, now) => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-new-'));
