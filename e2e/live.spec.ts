@@ -1,7 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { site } from '@/lib/site';
 import { hoursBefore } from './clock';
 import { expect, test } from './fixtures';
+import { countLiveRequests, layoutShifts, observeLayoutShifts } from './live-helpers';
 import { headTags, jsonLdBlocks, values } from './share-helpers';
 
 const ONGOING = 'fixture-live-ongoing';
@@ -30,39 +31,6 @@ const ONGOING_TITLES = [
   'Fixture update two',
 ];
 const NEW_ID = 'update-20261128-120000';
-
-async function observeLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts: { value: number; hadRecentInput: boolean; nodes: string[] }[] = [];
-    Reflect.set(window, '__layoutShifts', shifts);
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        const sources = (Reflect.get(entry, 'sources') ?? []) as { node?: Node }[];
-        shifts.push({
-          value: Number(Reflect.get(entry, 'value')),
-          hadRecentInput: Boolean(Reflect.get(entry, 'hadRecentInput')),
-          nodes: sources.map(({ node }) =>
-            node instanceof Element ? `${node.tagName}.${node.className}` : String(node?.nodeName),
-          ),
-        });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-async function layoutShifts(page: Page) {
-  return page.evaluate(
-    () => Reflect.get(window, '__layoutShifts') as { value: number; hadRecentInput: boolean }[],
-  );
-}
-
-function countLiveRequests(page: Page): () => number {
-  let count = 0;
-  page.on('request', (request) => {
-    if (request.url().includes('/api/live/')) count++;
-  });
-  return () => count;
-}
 
 test.describe('a live story while coverage runs', () => {
   test('shows the Live label, updates newest first with anchors, key events and the update time', async ({

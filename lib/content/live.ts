@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { site } from '../site';
 import { dateTime } from './schema';
 import type { SourceProblem } from './source';
 
@@ -160,6 +161,13 @@ export function coverageEnd(
   return { ended: false, idle: false };
 }
 
+/** What the content check says about coverage the idle rule has ended, in words an editor acts on. */
+export function idleWarning(coverage: LiveCoverage, now: Date): string | undefined {
+  if (!coverage.idle || !coverage.endDate) return undefined;
+  const hours = Math.floor((now.getTime() - coverage.endDate.getTime()) / 3_600_000);
+  return `live coverage has had no update for ${hours} hours (since ${coverage.end}), more than the ${site.liveIdleHours} in liveIdleHours (lib/site.ts): it is shown as ended at that time. Add an <Update> if the story is still running, or close it with live.end: ${coverage.end}`;
+}
+
 /**
  * Splits a live story's body into its introduction and its updates, once, when content loads, and
  * reports every update the story cannot publish. `now` is the build time.
@@ -170,7 +178,7 @@ export function parseLive(
   bodyLine: number,
   now: Date,
   url: string,
-  idleHours: number,
+  idleHours = site.liveIdleHours,
 ): { coverage: LiveCoverage; problems: SourceProblem[] } {
   const startDate = new Date(live.start);
   const endDate = live.end ? new Date(live.end) : undefined;

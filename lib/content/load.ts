@@ -12,7 +12,7 @@ import {
   sectionsFileSchema,
   SLUG_PATTERN,
 } from './schema';
-import { type LiveCoverage, parseLive, strayUpdates } from './live';
+import { idleWarning, type LiveCoverage, parseLive, strayUpdates } from './live';
 import { countWords, WORDS_PER_MINUTE } from './reading-time';
 import { slugify } from './slug';
 import { site } from '../site';
@@ -405,24 +405,11 @@ function loadArticles(
       );
     }
     const live = data.live
-      ? parseLive(
-          data.live,
-          source.body,
-          source.bodyLine,
-          options.now,
-          `/articles/${entry.slug}`,
-          site.liveIdleHours,
-        )
+      ? parseLive(data.live, source.body, source.bodyLine, options.now, `/articles/${entry.slug}`)
       : { coverage: undefined, problems: strayUpdates(source.body, source.bodyLine) };
     for (const p of live.problems) fileIssue(p, p.message);
-    if (live.coverage?.idle && !data.draft) {
-      const hours = Math.floor((options.now.getTime() - (live.coverage.endDate?.getTime() ?? 0)) / 3_600_000);
-      fileIssue(
-        source.locate(['live']),
-        `live coverage has had no update for ${hours} hours (since ${live.coverage.end}), more than the ${site.liveIdleHours} in liveIdleHours (lib/site.ts): it is shown as ended at that time. Add an <Update> if the story is still running, or close it with live.end: ${live.coverage.end}`,
-        'warning',
-      );
-    }
+    const idle = live.coverage && !data.draft && idleWarning(live.coverage, options.now);
+    if (idle) fileIssue(source.locate(['live']), idle, 'warning');
     if (!valid || !section) continue;
     const published = new Date(data.date);
     const newest = live.coverage?.newest;
