@@ -22,7 +22,7 @@ test('sitemap.xml lists every published story and page with absolute URLs', asyn
   expect(urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
   const urls = list(urlset.url) as { loc: string; lastmod?: string }[];
   const locs = urls.map((url) => url.loc);
-  const stories = await publishedStories();
+  const stories = publishedStories();
   expect(stories.length).toBeGreaterThan(10);
   let syndicated = 0;
   for (const document of stories) {
@@ -63,7 +63,7 @@ test('news-sitemap.xml is a valid Google News sitemap of the last 48 hours', asy
   expect(urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
   expect(urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
   const now = buildTime.getTime();
-  const recent = (await publishedStories()).filter(
+  const recent = publishedStories().filter(
     (d) => now - Date.parse(d.date) <= 48 * 3_600_000 && Date.parse(d.date) <= now,
   );
   const urls = list(urlset.url) as Record<string, Record<string, Record<string, string>>>[];
