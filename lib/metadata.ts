@@ -183,7 +183,7 @@ export function searchMetadata(): Metadata {
 }
 
 /**
- * A signed preview (app/preview): no description, Open Graph, Twitter, oEmbed or canonical link,
+ * A signed preview (app/preview): no summary, Open Graph, Twitter, oEmbed or canonical link,
  * and a title without the headline, so a link pasted into a chat app unfolds into nothing.
  */
 export function previewMetadata(): Metadata {
