@@ -57,6 +57,8 @@ test.describe('preview links on the server', () => {
     expect(html).not.toContain('/cards/');
     expect(html).not.toContain('/api/share/');
     expect(html).not.toContain('share-bar');
+    expect(html).not.toMatch(/<meta name="description" content="A draft fixture/);
+    expect(html).not.toContain('<link rel="canonical"');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow, noarchive"/>');
 
     const cspViolations: string[] = [];
