@@ -31,6 +31,8 @@ export interface Page<T> {
 interface ContentIndex {
   articles: Article[];
   bySlug: Map<string, Article>;
+  /** Every story that loaded, drafts and scheduled ones too: only preview links reach these. */
+  anyStatus: Map<string, Article>;
   sections: SectionEntry[];
   authors: Author[];
   tags: TagEntry[];
@@ -127,6 +129,7 @@ function buildIndex(): ContentIndex {
   return {
     articles,
     bySlug: new Map(articles.map((article) => [article.slug, article])),
+    anyStatus: new Map(loaded.articles.map((article) => [article.slug, article])),
     sections: loaded.sections,
     authors: loaded.authors,
     tags: [...tagNames.values()]
@@ -178,6 +181,14 @@ export function getArticles(): Article[] {
 
 export function getArticle(slug: string): Article | undefined {
   return index().bySlug.get(slug);
+}
+
+/**
+ * A story whatever its status, for the preview route alone (lib/preview.ts checks the link first).
+ * Nothing public may call this: listings, feeds and pages read getArticle/getArticles.
+ */
+export function getArticleAnyStatus(slug: string): Article | undefined {
+  return index().anyStatus.get(slug);
 }
 
 export function getSections(): SectionEntry[] {
