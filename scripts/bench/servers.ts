@@ -2,9 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 
-const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+import { round } from './common';
 
 export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((file) => fs.existsSync(file));
 
@@ -51,24 +50,6 @@ http {
   });
   child.on('close', () => fs.rmSync(prefix, { recursive: true, force: true }));
   return child;
-}
-
-/** Waits until `url` answers with a status below 500. */
-export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
-  const until = performance.now() + timeoutMs;
-  for (;;) {
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      await response.arrayBuffer();
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() > until) {
-      throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-    }
-    await delay(250);
-  }
 }
 
 export interface Throughput {

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { treeRss } from '../bench/process-tree';
-import { startNginx, type Throughput, waitFor, wrk } from '../bench/servers';
+import { waitFor } from '../bench/common';
+import { startNginx, type Throughput, wrk } from '../bench/servers';
 import { startCluster } from './cluster';
 
 const root = path.resolve(import.meta.dirname, '../..');

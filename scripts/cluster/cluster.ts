@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { waitFor } from '../bench/servers';
+import { waitFor } from '../bench/common';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const DIST_DIR = '.next-cluster';
