@@ -7,7 +7,10 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { find, html as htmlSchema } from 'property-information';
 import { SKIP, visit } from 'unist-util-visit';
 import { BODY_COMPONENT_NAMES, BODY_COMPONENTS, type AttributeSpec, isBodyComponent } from './body-components';
+import { LITERAL_HINT, parseFailure } from './markdown/parse-errors';
 import { IMAGE_SCHEMES, isSafeUrl, LINK_SCHEMES, type UrlKind, urlScheme } from './urls';
+
+export { parseFailure };
 
 /** HTML elements an article body may write itself. */
 export const ALLOWED_HTML: ReadonlySet<string> = new Set(
@@ -96,23 +99,6 @@ function unsafeUrlMessage(what: string, url: string, kind: UrlKind): string {
   }`;
 }
 
-export function parseFailure(error: unknown, lineOffset: number): BodyProblem {
-  const place =
-    error && typeof error === 'object' && 'place' in error ? Reflect.get(error, 'place') : undefined;
-  const start = place && typeof place === 'object' && 'start' in place ? place.start : place;
-  const line = start && typeof start === 'object' && 'line' in start ? Number(start.line) : 1;
-  const column = start && typeof start === 'object' && 'column' in start ? Number(start.column) : 1;
-  const reason =
-    error && typeof error === 'object' && 'reason' in error
-      ? String(Reflect.get(error, 'reason'))
-      : String(error);
-  return {
-    line: line + lineOffset,
-    column,
-    message: `the body is not valid MDX: ${reason.replace(/\.$/, '')} (to write a literal < or { in text, put a backslash before it: \\< or \\{)`,
-  };
-}
-
 function hastProperties(attributes: MdxJsxAttribute[]): Properties {
   const properties: Properties = {};
   for (const attribute of attributes) {
@@ -174,8 +160,20 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
       case 'mdxTextExpression':
         problem(
           node,
-          `{${node.value.length > 30 ? `${node.value.slice(0, 30)}…` : node.value}} is a JavaScript expression, which is not allowed (it would be left out of the page); to show a curly brace, write \\{`,
+          `{${node.value.length > 30 ? `${node.value.slice(0, 30)}…` : node.value}} is a JavaScript expression, which articles cannot use (it would be left out of the page): ${LITERAL_HINT}`,
         );
+        replace(parent, index);
+        return [SKIP, index];
+      case 'html':
+        // Only HTML comments get here (markdown/autolinks.ts): accepted, and left out of every output.
+        if (!/^(\s*<!--[\s\S]*?-->)+\s*$/.test(node.value)) {
+          problem(
+            node,
+            node.value.includes('-->')
+              ? 'text after the end of an HTML comment ("-->") on the same line would be left out with the comment: start that text on a new line'
+              : 'this HTML comment "<!--" is never closed: end it with "-->" (everything up to "-->" is left out of the page)',
+          );
+        }
         replace(parent, index);
         return [SKIP, index];
       case 'link':
@@ -322,7 +320,14 @@ export interface BodyRules {
   code: string[];
 }
 
-export const SANITISER_SOURCES = ['sanitise.ts', 'urls.ts', 'body-components.ts'];
+export const SANITISER_SOURCES = [
+  'sanitise.ts',
+  'urls.ts',
+  'body-components.ts',
+  'markdown/autolinks.ts',
+  'markdown/alerts.ts',
+  'markdown/parse-errors.ts',
+];
 
 /**
  * The sanitiser's own code, which its verdicts depend on as much as on the tables. Read from its
