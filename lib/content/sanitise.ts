@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Properties } from 'hast';
-import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import type { Link, Nodes, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { find, html as htmlSchema } from 'property-information';
 import { SKIP, visit } from 'unist-util-visit';
 import { BODY_COMPONENT_NAMES, BODY_COMPONENTS, type AttributeSpec, isBodyComponent } from './body-components';
-import { LITERAL_HINT, parseFailure } from './markdown/parse-errors';
+import { LITERAL_HINT, parseFailure, UNCLOSED_COMMENT } from './markdown/parse-errors';
 import { IMAGE_SCHEMES, isSafeUrl, LINK_SCHEMES, type UrlKind, urlScheme } from './urls';
 
 export { parseFailure };
@@ -67,6 +67,15 @@ type Position = { position?: { start: { line: number; column: number } } };
 
 function isJsx(node: Nodes): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+function isAutolink(link: Link): boolean {
+  const [text] = link.children;
+  return (
+    link.children.length === 1 &&
+    text?.type === 'text' &&
+    (link.url === text.value || link.url === `mailto:${text.value}`)
+  );
 }
 
 function isIntrinsic(name: string): boolean {
@@ -171,14 +180,15 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
             node,
             node.value.includes('-->')
               ? 'text after the end of an HTML comment ("-->") on the same line would be left out with the comment: start that text on a new line'
-              : 'this HTML comment "<!--" is never closed: end it with "-->" (everything up to "-->" is left out of the page)',
+              : UNCLOSED_COMMENT,
           );
         }
         replace(parent, index);
         return [SKIP, index];
       case 'link':
         if (url(node, node.url, 'link')) return undefined;
-        replace(parent, index, node.children);
+        // A refused autolink's text is the refused address itself: dropped with it.
+        replace(parent, index, isAutolink(node) ? [] : node.children);
         return index;
       case 'definition':
         if (url(node, node.url, 'link')) return undefined;

@@ -7,6 +7,9 @@ export interface ParseProblem {
 
 export const LITERAL_HINT = 'to write a literal < or { in text, put a backslash before it: \\< \\{';
 
+export const UNCLOSED_COMMENT =
+  'this HTML comment "<!--" is never closed: end it with "-->" (everything up to "-->" is left out of the page)';
+
 interface ParserError {
   reason: string;
   ruleId: string;
@@ -66,7 +69,7 @@ function tagProblem(source: string, parsed: ParserError, offset: number): Found 
   if (source.startsWith('<!--', at)) {
     return {
       at,
-      message: 'this HTML comment "<!--" is never closed: end it with "-->" (everything up to "-->" is left out of the page)',
+      message: UNCLOSED_COMMENT,
     };
   }
   if (reason.includes('before attribute value')) {
@@ -168,6 +171,15 @@ function explain(source: string, parsed: ParserError, lineOffset: number): Found
   return { message: `this is not valid MDX: ${LITERAL_HINT}` };
 }
 
+/** The parser's positions (`(3:1-3:10)`) counted from the top of the file, as the check's are. */
+function inFileLines(reason: string, lineOffset: number): string {
+  return reason.replace(
+    /\((\d+):(\d+)-(\d+):(\d+)\)/g,
+    (_, startLine: string, startColumn: string, endLine: string, endColumn: string) =>
+      `(${Number(startLine) + lineOffset}:${startColumn}-${Number(endLine) + lineOffset}:${endColumn})`,
+  );
+}
+
 /**
  * A parse error of the MDX parser in words an editor can act on: what was found and what to
  * write instead, at the line and column of the thing named, with the parser's own message after
@@ -185,6 +197,6 @@ export function parseFailure(error: unknown, lineOffset: number, source = ''): P
   return {
     line: point.line + lineOffset,
     column: point.column,
-    message: `${found.message} [MDX: ${parsed.reason}]`,
+    message: `${found.message} [MDX: ${inFileLines(parsed.reason, lineOffset)}]`,
   };
 }
