@@ -61,6 +61,7 @@ const HOSTILE_BODIES = [
   '- <javascript:alert(16)>\n\n> [!NOTE]\n> <javascript:alert(17)>',
   '<!-- never closed <script>alert(18)</script>',
   '<!-- closed --> <script>alert(19)</script>',
+  '{/* a comment */ alert(20)}',
 ];
 
 describe('one pipeline: every hostile body is refused and rendered inert in every output', () => {

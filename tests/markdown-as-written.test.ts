@@ -82,6 +82,15 @@ describe('HTML comments', () => {
     expect(text(body)).toBe('Before after. End.');
   });
 
+  it('in the MDX form {/* */} are accepted and left out too, unless they hold code', () => {
+    const body = 'Before {/* inline note */} after.\n\n{/* a block\nnote */}\n\nEnd.';
+    expect(messages(body)).toEqual([]);
+    expect(pageHtml(body)).toBe('<p>Before  after.</p>\n<p>End.</p>');
+    expect(messages('{/* note */ 1 + 1}')).toEqual([
+      '{/* note */ 1 + 1} is a JavaScript expression, which articles cannot use (it would be left out of the page): to write a literal < or { in text, put a backslash before it: \\< \\{',
+    ]);
+  });
+
   it('that are never closed, or have text after them on their line, are refused', () => {
     expect(messages('Text <!-- open note')[0]).toMatch(
       /^this HTML comment "<!--" is never closed: end it with "-->" \(everything up to "-->" is left out of the page\) \[MDX: /,

@@ -167,6 +167,11 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
         return [SKIP, index];
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        // {/* … */} holds only comments (no statement): a note to editors, left out like <!-- -->.
+        if (node.data?.estree?.body.length === 0 && /^\s*\/[*/]/.test(node.value)) {
+          replace(parent, index);
+          return [SKIP, index];
+        }
         problem(
           node,
           `{${node.value.length > 30 ? `${node.value.slice(0, 30)}…` : node.value}} is a JavaScript expression, which articles cannot use (it would be left out of the page): ${LITERAL_HINT}`,
