@@ -1,6 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { feedItems } from './feed-items';
 import { expect, test } from './fixtures';
+import { searchRecords } from './search-records';
 
 const HOSTILE = ['fixture-hostile-body', 'fixture-hostile-refresh'];
 const FIRST_LINES: Record<string, string> = {
@@ -47,25 +48,7 @@ test.describe('hostile bodies in every output', () => {
   }
 
   test('the search text of the hostile stories is inert plain text', async ({ page }) => {
-    await page.goto('/search');
-    // What the built Pagefind index holds for each story: the record's full text, as a reader's
-    // browser would receive it.
-    const records = await page.evaluate(async (lines) => {
-      const url = '/pagefind/pagefind.js';
-      const pagefind = (await import(url)) as {
-        init(): Promise<void>;
-        search(
-          term: string,
-        ): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }>;
-      };
-      await pagefind.init();
-      const found: { url: string; content: string }[] = [];
-      for (const line of lines) {
-        const { results } = await pagefind.search(line);
-        found.push(...(await Promise.all(results.map((result) => result.data()))));
-      }
-      return found;
-    }, Object.values(FIRST_LINES));
+    const records = await searchRecords(page, Object.values(FIRST_LINES));
     for (const slug of HOSTILE) {
       const record = records.find((candidate) => candidate.url === `/articles/${slug}`);
       const first = FIRST_LINES[slug] ?? '';

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { feedItems } from './feed-items';
 import { expect, test } from './fixtures';
+import { searchRecords } from './search-records';
 
 // The fixture corpus of Markdown as editors paste it (e2e/fixtures/content/articles/fixture-markdown-*):
 // each renders whole, on the page, in every feed and in the search text. What the content check
@@ -192,23 +193,7 @@ test.describe('Markdown as writers type it', () => {
   });
 
   test('the search text holds the autolinks and alerts, and no comment', async ({ page }) => {
-    await page.goto('/search');
-    const records = await page.evaluate(async () => {
-      const url = '/pagefind/pagefind.js';
-      const pagefind = (await import(url)) as {
-        init(): Promise<void>;
-        search(
-          term: string,
-        ): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }>;
-      };
-      await pagefind.init();
-      const found: { url: string; content: string }[] = [];
-      for (const term of ['autolink fixture starts here', 'Alertcautionword']) {
-        const { results } = await pagefind.search(term);
-        found.push(...(await Promise.all(results.map((result) => result.data()))));
-      }
-      return found;
-    });
+    const records = await searchRecords(page, ['autolink fixture starts here', 'Alertcautionword']);
     const content = (slug: string) =>
       records.find((record) => record.url === `/articles/${slug}`)?.content ?? '';
     const autolinks = content('fixture-markdown-autolinks');
