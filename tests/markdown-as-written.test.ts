@@ -155,6 +155,37 @@ describe('literal < and { written as the guide says', () => {
   });
 });
 
+describe('parse errors met less often', () => {
+  it.each([
+    [
+      '> <Callout\ntitle="x">hi</Callout>',
+      '2:1',
+      'a tag or {…} that goes on to the next line inside a quote or a list needs that line marked as part of it too: start it with > in a quote, or indent it in a list',
+    ],
+    [
+      '<Callout>x</Callout/>',
+      '1:11',
+      'a closing tag holds only its name: write </Callout>, with no attributes and no / before the >',
+    ],
+    [
+      'Some <a {x}>text</a>',
+      '1:9',
+      '{…} among the attributes of a tag is JavaScript, which articles cannot use: write each attribute as name="text"',
+    ],
+    [
+      '*a <b>c* d</b>',
+      '1:4',
+      '<b> on line 1 is never closed: close it with </b> inside the Markdown formatting (emphasis) it starts in: tags and formatting must nest, like *<b>text</b>*',
+    ],
+  ])('%s', (body, place, message) => {
+    const [problem, ...more] = judgeBody(body).problems;
+    expect(more).toEqual([]);
+    expect(`${problem?.line}:${problem?.column}`).toBe(place);
+    expect(problem?.message).toMatch(/ \[MDX: [^\]]+\]$/);
+    expect(problem?.message.replace(/ \[MDX: [^\]]+\]$/, '')).toBe(message);
+  });
+});
+
 describe('a live story whose update holds an autolink and a comment', () => {
   it('still splits into its updates', () => {
     const body =

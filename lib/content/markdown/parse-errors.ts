@@ -102,10 +102,13 @@ function expressionProblem(source: string, parsed: ParserError, offset: number):
   const at = source.lastIndexOf('{', Math.max(0, offset - 1));
   if (at === -1) return { message: `this is not an expression MDX can read: ${LITERAL_HINT}` };
   const attribute = /([\w:-]+)\s*=\s*$/.exec(source.slice(0, at))?.[1];
-  if (attribute && source.lastIndexOf('<', at) > source.lastIndexOf('>', at)) {
+  const inTag = source.lastIndexOf('<', at) > source.lastIndexOf('>', at);
+  if (inTag) {
     return {
       at,
-      message: `the attribute ${attribute}={…} is a JavaScript expression; attributes must be text in quotes, like ${attribute}="…"`,
+      message: attribute
+        ? `the attribute ${attribute}={…} is a JavaScript expression; attributes must be text in quotes, like ${attribute}="…"`
+        : SPREAD,
     };
   }
   const text = snippet(source, at, /\}/);
@@ -115,6 +118,9 @@ function expressionProblem(source: string, parsed: ParserError, offset: number):
     message: `"${closed ? `${text}}` : text}" is not allowed in text (curly braces hold JavaScript in MDX): ${LITERAL_HINT}`,
   };
 }
+
+const SPREAD =
+  '{…} among the attributes of a tag is JavaScript, which articles cannot use: write each attribute as name="text"';
 
 const UNCLOSED = /^Expected a closing tag for `<([^`]*)>` \((\d+):(\d+)-[^)]*\)( before the end of `(\w+)`)?/;
 const MISMATCH = /^Unexpected closing tag `<\/([^`]*)>`, expected corresponding closing tag for `<([^`]*)>` \((\d+):\d+/;
@@ -128,14 +134,16 @@ function pairingProblem(
 ): Found | undefined {
   const unclosed = UNCLOSED.exec(parsed.reason);
   if (unclosed) {
-    const [, name = '', line = '1', column = '1', inParagraph] = unclosed;
+    const [, name = '', line = '1', column = '1', , container] = unclosed;
     return {
       line: Number(line),
       column: Number(column),
       message: `<${name}> on line ${Number(line) + lineOffset} is never closed: ${
-        inParagraph
+        container === 'paragraph'
           ? `close it with </${name}> before the end of its paragraph`
-          : `end it with </${name}>, or write <${name} /> if it has no content`
+          : container
+            ? `close it with </${name}> inside the Markdown formatting (${container}) it starts in: tags and formatting must nest, like *<${name}>text</${name}>*`
+            : `end it with </${name}>, or write <${name} /> if it has no content`
       }`,
     };
   }
@@ -144,6 +152,26 @@ function pairingProblem(
     const [, closing = '', open = '', line = '1'] = mismatch;
     return {
       message: `</${closing}> does not match <${open}>, which is open from line ${Number(line) + lineOffset}: close <${open}> first with </${open}>`,
+    };
+  }
+  if (parsed.ruleId === 'unexpected-self-closing-slash' || parsed.ruleId === 'unexpected-attribute') {
+    const at = source.lastIndexOf('</', offset);
+    const name = /^<\/\s*([^\s/>]*)/.exec(source.slice(at))?.[1] ?? '';
+    return {
+      at,
+      message: `a closing tag holds only its name: write </${name}>, with no attributes and no / before the >`,
+    };
+  }
+  if (parsed.ruleId === 'non-spread' || parsed.ruleId === 'spread-extra') {
+    return {
+      at: source.lastIndexOf('{', offset),
+      message: SPREAD,
+    };
+  }
+  if (parsed.ruleId === 'unexpected-lazy') {
+    return {
+      message:
+        'a tag or {…} that goes on to the next line inside a quote or a list needs that line marked as part of it too: start it with > in a quote, or indent it in a list',
     };
   }
   if (parsed.ruleId === 'unexpected-closing-slash' && offset !== undefined) {
@@ -164,7 +192,7 @@ function explain(source: string, parsed: ParserError, lineOffset: number): Found
       1;
   const paired = pairingProblem(source, parsed, offset, lineOffset);
   if (paired) return paired;
-  if (/ in expression|with acorn|empty expression|^Unexpected (lazy line|content after)/i.test(parsed.reason)) {
+  if (/ in expression|with acorn|empty expression|^Unexpected content after/i.test(parsed.reason)) {
     return expressionProblem(source, parsed, offset);
   }
   if (/^Unexpected (character|end of file)/.test(parsed.reason)) return tagProblem(source, parsed, offset);
