@@ -125,8 +125,11 @@ const SPREAD =
 const UNCLOSED = /^Expected a closing tag for `<([^`]*)>` \((\d+):(\d+)-[^)]*\)( before the end of `(\w+)`)?/;
 const MISMATCH = /^Unexpected closing tag `<\/([^`]*)>`, expected corresponding closing tag for `<([^`]*)>` \((\d+):\d+/;
 
-/** A tag that the parser read but could not pair with its closing tag. */
-function pairingProblem(
+/**
+ * What the parser read but could not fit together: tags that do not pair, closing tags with more
+ * than a name, spreads, lines of a tag left out of their quote or list.
+ */
+function structureProblem(
   source: string,
   parsed: ParserError,
   offset: number | undefined,
@@ -190,7 +193,7 @@ function explain(source: string, parsed: ParserError, lineOffset: number): Found
     source.split(/\r?\n|\r/).slice(0, parsed.line - 1).reduce((sum, line) => sum + line.length + 1, 0) +
       parsed.column -
       1;
-  const paired = pairingProblem(source, parsed, offset, lineOffset);
+  const paired = structureProblem(source, parsed, offset, lineOffset);
   if (paired) return paired;
   if (/ in expression|with acorn|empty expression|^Unexpected content after/i.test(parsed.reason)) {
     return expressionProblem(source, parsed, offset);
