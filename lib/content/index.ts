@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { now } from '@/lib/clock';
 import { site } from '@/lib/site';
 import { judgeBody } from './body';
 import { ContentError } from './issues';
@@ -96,7 +97,7 @@ function buildIndex(): ContentIndex {
   const loaded = loadContent({
     contentDir,
     publicDir: path.join(process.cwd(), 'public'),
-    now: new Date(),
+    now: now(),
     judge: judgeBody,
     cacheFile: process.env.CONTENT_CHECK_CACHE === 'off' ? undefined : defaultCacheFile(contentDir),
     refusedBodies: process.env.UNSAFE_RENDER_REFUSED_BODIES === '1' ? 'warning' : 'error',
