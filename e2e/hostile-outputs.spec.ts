@@ -1,6 +1,7 @@
-import { XMLParser } from 'fast-xml-parser';
 import type { APIRequestContext } from '@playwright/test';
+import { feedItems } from './feed-items';
 import { expect, test } from './fixtures';
+import { searchRecords } from './search-records';
 
 const HOSTILE = ['fixture-hostile-body', 'fixture-hostile-refresh'];
 const FIRST_LINES: Record<string, string> = {
@@ -25,43 +26,10 @@ function expectInert(html: string, where: string) {
   expect(problems.map(String), `${where}: ${html.slice(0, 400)}`).toEqual([]);
 }
 
-interface AtomEntry {
-  link: { '@_href': string } | { '@_href': string }[];
-  content: string | { '#text': string };
-}
-
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_' });
-
-function asArray<T>(value: T | T[] | undefined): T[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
-
-/** The HTML of each hostile item in a feed, decoded as a feed reader would see it. */
+/** The HTML of each hostile item in a feed. */
 async function feedHtml(request: APIRequestContext, path: string): Promise<Map<string, string>> {
-  const response = await request.get(path);
-  expect(response.status(), path).toBe(200);
-  const text = await response.text();
-  const found = new Map<string, string>();
-  const keep = (link: string, html: unknown) => {
-    const slug = HOSTILE.find((candidate) => link.endsWith(`/articles/${candidate}`));
-    if (slug) found.set(slug, String(html ?? ''));
-  };
-  if (path.endsWith('.json')) {
-    const feed = JSON.parse(text) as { items: { url: string; content_html?: string }[] };
-    for (const item of feed.items) keep(item.url, item.content_html);
-  } else if (path.endsWith('atom.xml')) {
-    const feed = xml.parse(text) as { feed: { entry?: AtomEntry | AtomEntry[] } };
-    for (const entry of asArray(feed.feed.entry)) {
-      const link = asArray(entry.link)[0]?.['@_href'] ?? '';
-      keep(link, typeof entry.content === 'string' ? entry.content : entry.content['#text']);
-    }
-  } else {
-    const feed = xml.parse(text) as { rss: { channel: { item?: unknown } } };
-    for (const item of asArray(feed.rss.channel.item) as Record<string, unknown>[]) {
-      keep(String(item.link), item['content:encoded']);
-    }
-  }
-  return found;
+  const items = await feedItems(request, path);
+  return new Map([...items].filter(([slug]) => HOSTILE.includes(slug)));
 }
 
 test.describe('hostile bodies in every output', () => {
@@ -80,25 +48,7 @@ test.describe('hostile bodies in every output', () => {
   }
 
   test('the search text of the hostile stories is inert plain text', async ({ page }) => {
-    await page.goto('/search');
-    // What the built Pagefind index holds for each story: the record's full text, as a reader's
-    // browser would receive it.
-    const records = await page.evaluate(async (lines) => {
-      const url = '/pagefind/pagefind.js';
-      const pagefind = (await import(url)) as {
-        init(): Promise<void>;
-        search(
-          term: string,
-        ): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }>;
-      };
-      await pagefind.init();
-      const found: { url: string; content: string }[] = [];
-      for (const line of lines) {
-        const { results } = await pagefind.search(line);
-        found.push(...(await Promise.all(results.map((result) => result.data()))));
-      }
-      return found;
-    }, Object.values(FIRST_LINES));
+    const records = await searchRecords(page, Object.values(FIRST_LINES));
     for (const slug of HOSTILE) {
       const record = records.find((candidate) => candidate.url === `/articles/${slug}`);
       const first = FIRST_LINES[slug] ?? '';

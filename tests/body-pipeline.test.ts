@@ -57,6 +57,11 @@ const HOSTILE_BODIES = [
   '<object data="javascript:alert(10)">fallback</object>',
   '<style>{"body{}"}</style>',
   'import x from "y"\n\nexport const z = 1\n\n{alert(11)}',
+  '<javascript:alert(12)> <data:text/html,alert(13)> <vbscript:alert(14)> <JaVaScRiPt:alert(15)>',
+  '- <javascript:alert(16)>\n\n> [!NOTE]\n> <javascript:alert(17)>',
+  '<!-- never closed <script>alert(18)</script>',
+  '<!-- closed --> <script>alert(19)</script>',
+  '{/* a comment */ alert(20)}',
 ];
 
 describe('one pipeline: every hostile body is refused and rendered inert in every output', () => {

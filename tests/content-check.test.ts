@@ -78,6 +78,7 @@ describe('content check on the fixture folder', () => {
       'html-in-frontmatter.mdx',
       'bom-crlf.mdx',
       'draft-target.mdx',
+      'markdown-accepted.mdx',
     ]) {
       expect(issuesOf(name), name).toEqual([]);
     }
@@ -138,8 +139,12 @@ describe('frontmatter checks', () => {
 });
 
 describe('MDX body checks', () => {
-  it('invalid MDX gives the line and a hint', () =>
-    expectIssue('body-invalid-mdx.mdx', 10, /not valid MDX: Unexpected character `3`.*\\</));
+  it('invalid MDX names what was found and how to write it, with the parser message after', () =>
+    expectIssue(
+      'body-invalid-mdx.mdx',
+      10,
+      /^"<3" is not a tag or a link: .* \\< \\\{ \[MDX: Unexpected character `3`/,
+    ));
   it('script, iframe, style and unknown HTML elements', () => {
     expectIssue('body-script-and-iframe.mdx', 10, /<script> is not allowed/);
     expectIssue('body-script-and-iframe.mdx', 12, /<iframe> is not allowed.*<Embed url/);
@@ -174,7 +179,7 @@ describe('MDX body checks', () => {
     expectIssue(
       'body-components.mdx',
       14,
-      /<Callout> type="danger" is not one of "note", "warning"/,
+      /<Callout> type="danger" is not one of "note", "tip", "important", "warning", "caution"/,
     );
     expectIssue('body-components.mdx', 14, /<Callout> has no attribute "colour"/);
     expectIssue('body-components.mdx', 16, /<Embed> url must be a full https:\/\/ address/);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { calloutLabel, calloutType } from '@/lib/content/body-components';
 
 interface Props {
   type?: string;
@@ -7,10 +8,9 @@ interface Props {
 }
 
 export function Callout({ type, title, children }: Props) {
-  const kind = type === 'warning' ? 'warning' : 'note';
-  const label = title ?? (kind === 'warning' ? 'Warning' : 'Note');
+  const label = calloutLabel(type, title);
   return (
-    <div className={`mdx-callout mdx-callout--${kind}`} role="note" aria-label={label}>
+    <div className={`mdx-callout mdx-callout--${calloutType(type)}`} role="note" aria-label={label}>
       <p className="mdx-callout__label">{label}</p>
       {children}
     </div>

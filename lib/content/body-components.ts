@@ -41,6 +41,20 @@ export function t(value: string): ElementContent {
   return { type: 'text', value };
 }
 
+/** Callout kinds: GitHub's five alert kinds, so that `> [!TIP]` is `<Callout type="tip">`. */
+export const CALLOUT_TYPES = ['note', 'tip', 'important', 'warning', 'caution'] as const;
+export type CalloutType = (typeof CALLOUT_TYPES)[number];
+
+export function calloutType(value: string | undefined): CalloutType {
+  return CALLOUT_TYPES.find((type) => type === value) ?? 'note';
+}
+
+/** The label a callout shows above its text: its title, or the name of its kind. */
+export function calloutLabel(type: string | undefined, title?: string): string {
+  const kind = calloutType(type);
+  return title ?? `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+}
+
 /**
  * Every component an article body may use. Adding one is one entry here (its attributes and its
  * feed form, both required by the type) plus its React component in
@@ -64,12 +78,9 @@ export const BODY_COMPONENTS = {
     ],
   }),
   Callout: defineBodyComponent({
-    attributes: { required: [], optional: ['type', 'title'], choices: { type: ['note', 'warning'] } },
+    attributes: { required: [], optional: ['type', 'title'], choices: { type: CALLOUT_TYPES } },
     feed: ({ type, title }, children) => [
-      h('aside', {}, [
-        h('p', {}, [h('strong', {}, [t(title ?? (type === 'warning' ? 'Warning' : 'Note'))])]),
-        ...children,
-      ]),
+      h('aside', {}, [h('p', {}, [h('strong', {}, [t(calloutLabel(type, title))])]), ...children]),
     ],
   }),
   Embed: defineBodyComponent({

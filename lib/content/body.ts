@@ -13,6 +13,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { RecentlyUsed } from '../recently-used';
 import { componentFeedForm, isBodyComponent } from './body-components';
+import { remarkGithubAlerts } from './markdown/alerts';
+import { remarkAutolinks } from './markdown/autolinks';
 import { type BodyVerdict, parseFailure, replaceChild, sanitise } from './sanitise';
 
 export { isSafeUrl, urlScheme } from './urls';
@@ -43,7 +45,12 @@ function unravel(tree: Root) {
   });
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkAutolinks)
+  .use(remarkGfm)
+  .use(remarkGithubAlerts);
 
 // rehype-highlight registers its 37 grammars each time the plugin is attached: one instance
 // serves every body.
@@ -58,9 +65,9 @@ const toHast = unified()
 function parse(body: string, lineOffset: number): { mdast?: Root; verdict: BodyVerdict } {
   let mdast: Root;
   try {
-    mdast = parser.parse(body);
+    mdast = parser.runSync(parser.parse(body));
   } catch (error) {
-    return { verdict: { problems: [parseFailure(error, lineOffset)], links: [] } };
+    return { verdict: { problems: [parseFailure(error, lineOffset, body)], links: [] } };
   }
   return { mdast, verdict: sanitise(mdast, lineOffset) };
 }

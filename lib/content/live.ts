@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { site } from '../site';
+import { remarkAutolinks } from './markdown/autolinks';
 import { dateTime } from './schema';
 import type { SourceProblem } from './source';
 
@@ -50,7 +51,8 @@ export interface LiveFrontmatter {
   end?: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+// The body pipeline's MDX reading (body.ts), so that an update holding an autolink is still found.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkAutolinks);
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 

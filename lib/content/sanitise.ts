@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Properties } from 'hast';
-import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import type { Link, Nodes, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { find, html as htmlSchema } from 'property-information';
 import { SKIP, visit } from 'unist-util-visit';
 import { BODY_COMPONENT_NAMES, BODY_COMPONENTS, type AttributeSpec, isBodyComponent } from './body-components';
+import { LITERAL_HINT, parseFailure, UNCLOSED_COMMENT } from './markdown/parse-errors';
 import { IMAGE_SCHEMES, isSafeUrl, LINK_SCHEMES, type UrlKind, urlScheme } from './urls';
+
+export { parseFailure };
 
 /** HTML elements an article body may write itself. */
 export const ALLOWED_HTML: ReadonlySet<string> = new Set(
@@ -66,6 +69,15 @@ function isJsx(node: Nodes): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
+function isAutolink(link: Link): boolean {
+  const [text] = link.children;
+  return (
+    link.children.length === 1 &&
+    text?.type === 'text' &&
+    (link.url === text.value || link.url === `mailto:${text.value}`)
+  );
+}
+
 function isIntrinsic(name: string): boolean {
   return /^[a-z][a-z0-9]*$/.test(name);
 }
@@ -94,23 +106,6 @@ function unsafeUrlMessage(what: string, url: string, kind: UrlKind): string {
       ? 'images must be a path under public/ (/images/…) or an https:// URL'
       : 'links must be https://, http://, mailto:, tel: or a path on this site (/articles/…)'
   }`;
-}
-
-export function parseFailure(error: unknown, lineOffset: number): BodyProblem {
-  const place =
-    error && typeof error === 'object' && 'place' in error ? Reflect.get(error, 'place') : undefined;
-  const start = place && typeof place === 'object' && 'start' in place ? place.start : place;
-  const line = start && typeof start === 'object' && 'line' in start ? Number(start.line) : 1;
-  const column = start && typeof start === 'object' && 'column' in start ? Number(start.column) : 1;
-  const reason =
-    error && typeof error === 'object' && 'reason' in error
-      ? String(Reflect.get(error, 'reason'))
-      : String(error);
-  return {
-    line: line + lineOffset,
-    column,
-    message: `the body is not valid MDX: ${reason.replace(/\.$/, '')} (to write a literal < or { in text, put a backslash before it: \\< or \\{)`,
-  };
 }
 
 function hastProperties(attributes: MdxJsxAttribute[]): Properties {
@@ -172,15 +167,33 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
         return [SKIP, index];
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        // {/* … */} holds only comments (no statement): a note to editors, left out like <!-- -->.
+        if (node.data?.estree?.body.length === 0 && /^\s*\/[*/]/.test(node.value)) {
+          replace(parent, index);
+          return [SKIP, index];
+        }
         problem(
           node,
-          `{${node.value.length > 30 ? `${node.value.slice(0, 30)}…` : node.value}} is a JavaScript expression, which is not allowed (it would be left out of the page); to show a curly brace, write \\{`,
+          `{${node.value.length > 30 ? `${node.value.slice(0, 30)}…` : node.value}} is a JavaScript expression, which articles cannot use (it would be left out of the page): ${LITERAL_HINT}`,
         );
+        replace(parent, index);
+        return [SKIP, index];
+      case 'html':
+        // Only HTML comments get here (markdown/autolinks.ts): accepted, and left out of every output.
+        if (!/^(\s*<!--[\s\S]*?-->)+\s*$/.test(node.value)) {
+          problem(
+            node,
+            node.value.includes('-->')
+              ? 'text after the end of an HTML comment ("-->") on the same line would be left out with the comment: start that text on a new line'
+              : UNCLOSED_COMMENT,
+          );
+        }
         replace(parent, index);
         return [SKIP, index];
       case 'link':
         if (url(node, node.url, 'link')) return undefined;
-        replace(parent, index, node.children);
+        // A refused autolink's text is the refused address itself: dropped with it.
+        replace(parent, index, isAutolink(node) ? [] : node.children);
         return index;
       case 'definition':
         if (url(node, node.url, 'link')) return undefined;
@@ -322,7 +335,14 @@ export interface BodyRules {
   code: string[];
 }
 
-export const SANITISER_SOURCES = ['sanitise.ts', 'urls.ts', 'body-components.ts'];
+export const SANITISER_SOURCES = [
+  'sanitise.ts',
+  'urls.ts',
+  'body-components.ts',
+  'markdown/autolinks.ts',
+  'markdown/alerts.ts',
+  'markdown/parse-errors.ts',
+];
 
 /**
  * The sanitiser's own code, which its verdicts depend on as much as on the tables. Read from its
