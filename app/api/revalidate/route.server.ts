@@ -1,6 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
-import { getArticles, invalidateContent } from '@/lib/content';
+import { z } from 'zod';
+import {
+  type Article,
+  articlesAt,
+  getArticles,
+  invalidateContent,
+  publishedRelease,
+} from '@/lib/content';
 import { jsonError } from '@/lib/http';
 import { pathsToRevalidate, snapshot } from '@/lib/revalidate';
 import { sitemapChunkParams } from '@/lib/sitemaps';
@@ -13,24 +20,61 @@ function authorised(request: Request, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+const publisherBody = z.object({
+  from: z.string().min(1),
+  since: z.iso.datetime({ offset: true }),
+});
+
+async function publisherRequest(request: Request) {
+  const text = await request.text();
+  if (!text.trim()) return undefined;
+  try {
+    return publisherBody.parse(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Publishes what changed in content/ without a rebuild: reloads the content, compares it with
- * what the server had, and revalidates only the pages, JSON, feeds and sitemaps it touches. Off
- * unless REVALIDATE_TOKEN is set; `npm run revalidate` calls it.
+ * Publishes what changed in content/ without a rebuild: compares the stories visible now with
+ * those visible before, and revalidates only the pages, JSON, feeds and sitemaps that touches.
+ * "Before" is what the server had loaded (`npm run revalidate` after a `git pull`), or, from the
+ * publisher, the release and time it last published ({from, since}): the content path may have
+ * been swapped and an embargo lifted since. Off unless REVALIDATE_TOKEN is set.
  */
 export async function POST(request: Request) {
   const token = process.env.REVALIDATE_TOKEN;
   if (!token) return jsonError(404, 'revalidation is off: REVALIDATE_TOKEN is not set');
   if (!authorised(request, token)) return jsonError(401, 'a valid bearer token is required');
-  const before = snapshot(getArticles());
-  invalidateContent();
-  const after = snapshot(getArticles());
-  const { changed, paths } = pathsToRevalidate(before, after);
-  if (paths.length) {
+  const asked = await publisherRequest(request);
+  if (asked === null) {
+    return jsonError(400, 'the body must be empty or {"from": "<release>", "since": "<ISO time>"}');
+  }
+  let before: Article[] | undefined;
+  if (asked) {
+    publishedRelease();
+    before = articlesAt(asked.from, new Date(asked.since));
+  } else {
+    before = getArticles();
+    invalidateContent();
+  }
+  const { release, at } = publishedRelease();
+  const result = before
+    ? pathsToRevalidate(snapshot(before), snapshot(getArticles()))
+    : { changed: ['*'], paths: ['/'] };
+  const { changed, paths } = result;
+  if (!before) revalidatePath('/', 'layout');
+  else if (paths.length) {
     for (const { file } of sitemapChunkParams()) paths.push(`/sitemaps/${file}`);
   }
   for (const path of paths) revalidatePath(path);
-  return Response.json({ changed, revalidated: paths.length, paths });
+  return Response.json({
+    changed,
+    revalidated: paths.length,
+    paths,
+    release,
+    at: at.toISOString(),
+  });
 }
 
 export function GET() {
