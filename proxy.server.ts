@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
 import { isReadMethod, jsonError, methodNotAllowed, REVALIDATING_CACHE_CONTROL } from '@/lib/http';
 import { onDemandPage } from '@/lib/prerender';
+import { publisherAnswer } from '@/lib/publisher/serving';
 import { allowsWasm, contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
 import { site } from '@/lib/site';
 
@@ -85,6 +86,8 @@ export async function proxy(request: NextRequest) {
   }
   // Hashed assets and the image optimiser keep Next's own answers and headers.
   if (pathname.startsWith('/_next/')) return NextResponse.next();
+  const published = publisherAnswer(request);
+  if (published) return published;
   if (!isDecodable(pathname)) {
     // Next answers an undecodable dynamic segment (/articles/%ff) with a 500; it is a bad request.
     return jsonError(400, 'the address is not valid: it has a malformed %-escape', {

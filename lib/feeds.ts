@@ -239,6 +239,7 @@ export function renderFeed(
     copyright: `© ${site.name}`,
     updated: updated ?? new Date(0),
     generator: false,
+    hub: site.websubHub,
     feedLinks: { [format]: links[format] },
     author: { name: site.name, link: absoluteUrl('/') },
   });
@@ -270,6 +271,7 @@ export function renderLiveFeed(article: LiveArticle): string {
     copyright: `© ${site.name}`,
     updated: article.modified,
     generator: false,
+    hub: site.websubHub,
     feedLinks: { rss: absoluteUrl(liveFeedPath(article)) },
     author: { name: site.name, link: absoluteUrl('/') },
   });

@@ -34,16 +34,15 @@ const oneOf = (values) =>
 const onOff = z.preprocess(unset, oneOf(['on', 'off']).default('on'));
 const flag = z.preprocess(unset, oneOf(['0', '1']).default('0')).transform((v) => v === '1');
 
-const absoluteHttpUrl = z.preprocess(
-  unset,
-  z
-    .string()
-    .refine(
-      (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
-      'an absolute http(s) URL, like https://news.example',
-    )
-    .optional(),
-);
+const httpUrl = z
+  .string()
+  .refine(
+    (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
+    'an absolute http(s) URL, like https://news.example',
+  );
+const absoluteHttpUrl = z.preprocess(unset, httpUrl.optional());
+/** @param {string} fallback */
+const httpUrlOr = (fallback) => z.preprocess(unset, httpUrl.default(fallback));
 
 const instant = z.preprocess(
   unset,
@@ -76,6 +75,34 @@ const schema = z.object({
   MERIDIAN_CARD_TEMPLATE: optionalText,
   CHROMIUM_PATH: optionalText,
   BUILD_TIME: instant,
+  // The publisher (npm run publisher, docs/publishing.md).
+  PUBLISHER_REMOTE: optionalText,
+  PUBLISHER_BRANCH: z.preprocess(unset, z.string().default('main')),
+  PUBLISHER_CONTENT_PATH: z.preprocess(unset, z.string().default('content')),
+  PUBLISHER_DIR: z.preprocess(unset, z.string().default('.publisher')),
+  PUBLISHER_INTERVAL: z.preprocess(
+    unset,
+    z.coerce
+      .number({ error: 'a number of seconds' })
+      .positive({ error: 'a number of seconds' })
+      .default(30),
+  ),
+  PUBLISHER_PORT: wholeNumber(3300),
+  PUBLISHER_SERVER_URL: httpUrlOr(DEFAULT_SITE_URL),
+  PUBLISHER_WEBHOOK_SECRET: optionalText,
+  PUBLISHER_STATUS_TOKEN: optionalText,
+  PUBLISHER_NOTIFY_URL: absoluteHttpUrl,
+  PUBLISHER_KEEP_RELEASES: wholeNumber(5),
+  INDEXNOW_KEY: z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^[a-zA-Z0-9-]{8,128}$/, "8 to 128 letters, digits or dashes (IndexNow's key format)")
+      .optional(),
+  ),
+  INDEXNOW_ENDPOINT: httpUrlOr('https://api.indexnow.org/indexnow'),
+  WEBSUB_HUB: absoluteHttpUrl,
+  SEARCH_LIVE_DIR: optionalText,
 });
 
 /** @typedef {z.infer<typeof schema>} Settings */

@@ -239,9 +239,17 @@ export function invalidateContent(): void {
   loaded().delete(storeKey);
 }
 
-/** The release now published (the content folder's real name) and the stories visible now. */
-export function publishedRelease(): { release: string; at: Date } {
-  return { release: entry(true).release.id, at: now() };
+/**
+ * The release now published (the content folder's real name), the time, and the next moment a
+ * story's embargo lifts or its live coverage ends.
+ */
+export function publishedRelease(): { release: string; at: Date; next?: Date } {
+  const { release, validUntil } = entry(true);
+  return {
+    release: release.id,
+    at: now(),
+    ...(Number.isFinite(validUntil) ? { next: new Date(validUntil) } : {}),
+  };
 }
 
 /**

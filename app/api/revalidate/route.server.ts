@@ -58,10 +58,10 @@ export async function POST(request: Request) {
     before = getArticles();
     invalidateContent();
   }
-  const { release, at } = publishedRelease();
+  const { release, at, next } = publishedRelease();
   const result = before
     ? pathsToRevalidate(snapshot(before), snapshot(getArticles()))
-    : { changed: ['*'], paths: ['/'] };
+    : { changed: [], paths: ['/'] };
   const { changed, paths } = result;
   if (!before) revalidatePath('/', 'layout');
   else if (paths.length) {
@@ -69,11 +69,13 @@ export async function POST(request: Request) {
   }
   for (const path of paths) revalidatePath(path);
   return Response.json({
+    everything: !before,
     changed,
     revalidated: paths.length,
     paths,
     release,
     at: at.toISOString(),
+    next: next?.toISOString() ?? null,
   });
 }
 
