@@ -71,4 +71,13 @@ describe('content that follows the clock and the published release', () => {
     expect(slugs(content.articlesAt('bbbb', at(30)) ?? [])).toEqual(['added', 'old']);
     expect(content.articlesAt('cccc', at(30))).toBeUndefined();
   });
+
+  it('retimes articles loaded by another copy of the module, as each Next route bundle has', async () => {
+    vi.resetModules();
+    const other: typeof import('@/lib/content/timing') = await import('@/lib/content/timing');
+    const loaded = content.articlesAt('bbbb', at(30))?.find((a) => a.slug === 'added');
+    const scheduled = loaded && other.articleAt(loaded, at(-120));
+    expect(scheduled?.status).toBe('scheduled');
+    expect(scheduled?.body).toContain('Body text.');
+  });
 });

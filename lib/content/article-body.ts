@@ -8,7 +8,19 @@ export interface BodyFile {
   hash: string;
 }
 
-const bodyFiles = new WeakMap<object, BodyFile>();
+// Kept on the article under a registered symbol, not in a module's WeakMap: Next bundles this
+// module into each route separately while the content index is shared, so an article loaded by
+// one copy is read (and copied, see copyWithBody) by another.
+const BODY_FILE = Symbol.for('meridian.content.bodyFile');
+
+function isBodyFile(value: unknown): value is BodyFile {
+  return typeof value === 'object' && value !== null && 'absolute' in value && 'hash' in value;
+}
+
+function bodyFileOf(article: object): BodyFile | undefined {
+  const file: unknown = Reflect.get(article, BODY_FILE);
+  return isBodyFile(file) ? file : undefined;
+}
 
 /**
  * An article's `body`, read from its file on each access: a 100,000-story archive's bodies are
@@ -17,7 +29,7 @@ const bodyFiles = new WeakMap<object, BodyFile>();
  * written in the loader's loop keeps that iteration's scope, the whole file text with it, alive.
  */
 function articleBody(this: object): string {
-  const file = bodyFiles.get(this);
+  const file = bodyFileOf(this);
   if (!file) throw new Error('an article body was asked of an object the loader did not make');
   const decoded = decodeUtf8(fs.readFileSync(file.absolute));
   const text = 'text' in decoded ? decoded.text : '';
@@ -39,7 +51,7 @@ export function withBodyFromFile<T extends object>(
   fields: T,
   file: BodyFile,
 ): T & { readonly body: string } {
-  bodyFiles.set(fields, file);
+  Object.defineProperty(fields, BODY_FILE, { value: file, enumerable: false });
   Object.defineProperty(fields, 'body', { get: articleBody, enumerable: true });
   if (!hasBody(fields)) throw new Error('the body accessor was not defined');
   return fields;
@@ -47,9 +59,7 @@ export function withBodyFromFile<T extends object>(
 
 /** A copy of a loaded article whose body is read from the same file. */
 export function copyWithBody<T extends { readonly body: string }>(article: T): T {
-  const file = bodyFiles.get(article);
-  if (!file) throw new Error('an article was copied that the loader did not make');
+  if (!bodyFileOf(article)) throw new Error('an article was copied that the loader did not make');
   const copy: T = Object.create(Object.prototype, Object.getOwnPropertyDescriptors(article));
-  bodyFiles.set(copy, file);
   return copy;
 }

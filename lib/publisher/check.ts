@@ -27,7 +27,7 @@ export function parseProblems(report: string): Problem[] {
  */
 export async function checkRelease(
   releaseDir: string,
-  options: { root: string; cacheFile: string },
+  options: { root: string; contentPath: string; cacheFile: string },
 ): Promise<Problem[]> {
   const child = spawn(
     process.execPath,
@@ -49,7 +49,15 @@ export async function checkRelease(
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const problems = parseProblems(output);
+  // The check names files from the release folder's parent; editors know them by their path in
+  // the repository.
+  const release = `${path.basename(releaseDir)}/`;
+  const problems = parseProblems(output).map((problem) => ({
+    ...problem,
+    file: problem.file.startsWith(release)
+      ? path.posix.join(options.contentPath, problem.file.slice(release.length))
+      : problem.file,
+  }));
   if (code !== 0 && problems.length === 0) {
     return [{ file: '(content check)', line: 0, column: 0, message: output.trim().slice(-2000) }];
   }

@@ -37,6 +37,7 @@ export interface PublisherOptions {
 }
 
 const MAX_TIMER_MS = 60 * 60 * 1000;
+const RETRY_MS = 5000;
 
 export class Publisher {
   private readonly gitDir: string;
@@ -48,6 +49,7 @@ export class Publisher {
   private queued: string | undefined;
   private poll: NodeJS.Timeout | undefined;
   private wake: NodeJS.Timeout | undefined;
+  private retry: NodeJS.Timeout | undefined;
   private lastFetch: { at: string; error?: string } | undefined;
   private readonly search: SearchIndexer | undefined;
 
@@ -71,6 +73,7 @@ export class Publisher {
   stop(): void {
     clearInterval(this.poll);
     clearTimeout(this.wake);
+    clearTimeout(this.retry);
   }
 
   /** Runs a cycle now, or once more after the one under way: cycles never overlap. */
@@ -82,6 +85,9 @@ export class Publisher {
     this.running = this.cycle(reason)
       .catch((error: unknown) => {
         console.error(`publisher: ${reason}: ${error instanceof Error ? error.message : error}`);
+        // A server that is restarting or a network blip: try again well before the next poll.
+        clearTimeout(this.retry);
+        this.retry = setTimeout(() => void this.trigger('retry'), RETRY_MS);
       })
       .finally(() => {
         this.running = undefined;
@@ -99,10 +105,14 @@ export class Publisher {
 
   private async cycle(reason: string): Promise<void> {
     const started = performance.now();
+    const steps: Record<string, number> = {};
+    const step = (name: string, since: number) =>
+      (steps[name] = Number(((performance.now() - since) / 1000).toFixed(2)));
     let head: string;
     try {
       head = await fetchBranch(this.gitDir, this.options.remote, this.options.branch);
       this.lastFetch = { at: now().toISOString() };
+      step('fetch', started);
     } catch (error) {
       this.lastFetch = { at: now().toISOString(), error: String(error) };
       throw error;
@@ -110,11 +120,14 @@ export class Publisher {
     const current = linkTarget(this.currentLink);
     if (head !== current && head !== this.state.refused?.commit) {
       const release = path.join(this.releases, head);
+      const checking = performance.now();
       await extractTree(this.gitDir, head, this.options.contentPath, release);
       const problems = await checkRelease(release, {
         root: this.options.root,
+        contentPath: this.options.contentPath,
         cacheFile: this.options.checkCacheFile,
       });
+      step('check', checking);
       if (problems.length) await this.refuse(head, problems);
       else swapLink(this.currentLink, release);
     }
@@ -122,7 +135,7 @@ export class Publisher {
     const due = this.state.next !== null && now().getTime() >= Date.parse(this.state.next);
     if (!published || (published === this.state.published && !due)) return;
     const why = published === this.state.published ? 'embargo' : reason;
-    await this.publish(published, why, started);
+    await this.publish(published, why, started, steps);
   }
 
   private async refuse(commit: string, problems: Problem[]): Promise<void> {
@@ -139,7 +152,13 @@ export class Publisher {
     }
   }
 
-  private async publish(commit: string, reason: string, started: number): Promise<void> {
+  private async publish(
+    commit: string,
+    reason: string,
+    started: number,
+    steps: Record<string, number>,
+  ): Promise<void> {
+    const revalidating = performance.now();
     const result = await revalidate(this.options.server, {
       from: this.state.published ?? 'none',
       since: this.state.since ?? now().toISOString(),
@@ -149,6 +168,7 @@ export class Publisher {
         `the server at ${this.options.server.url} shows release "${result.release}", not ${commit}: start it with CONTENT_DIR=${this.currentLink}`,
       );
     }
+    steps.revalidate = Number(((performance.now() - revalidating) / 1000).toFixed(2));
     const subject = await commitSubject(this.gitDir, commit);
     const record = {
       commit,
@@ -156,6 +176,7 @@ export class Publisher {
       reason,
       at: result.at,
       seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+      steps,
       changed: result.everything ? ['(everything)'] : result.changed,
       paths: result.revalidated,
     };
@@ -168,7 +189,13 @@ export class Publisher {
     };
     this.save();
     console.log(
-      `publisher: published ${commit.slice(0, 12)} "${subject}" (${reason}) in ${record.seconds} s: ${record.changed.length} stories changed${record.changed.length ? ` (${record.changed.join(', ')})` : ''}, ${record.paths} paths revalidated`,
+      `publisher: published ${commit.slice(0, 12)} "${subject}" (${reason}) in ${record.seconds} s (${Object.entries(
+        steps,
+      )
+        .map(([name, value]) => `${name} ${value} s`)
+        .join(
+          ', ',
+        )}): ${record.changed.length} stories changed${record.changed.length ? ` (${record.changed.join(', ')})` : ''}, ${record.paths} paths revalidated`,
     );
     prune(this.releases, this.options.keepReleases, [commit]);
     if (result.everything || result.changed.length) this.search?.rebuild();

@@ -15,6 +15,8 @@ const publish = z.object({
   reason: z.string(),
   at: z.string(),
   seconds: z.number(),
+  /** Seconds of each step: fetch, check (extract and content check), revalidate. */
+  steps: z.record(z.string(), z.number()).default({}),
   changed: z.array(z.string()),
   paths: z.number(),
 });
