@@ -109,6 +109,11 @@ export class Publisher {
     const step = (name: string, since: number) =>
       (steps[name] = Number(((performance.now() - since) / 1000).toFixed(2)));
     let head: string;
+    if (reason === 'embargo' && this.state.published) {
+      // Nothing to fetch: the story is in the published release, only the clock moved.
+      await this.publish(this.state.published, reason, started, steps);
+      return;
+    }
     try {
       head = await fetchBranch(this.gitDir, this.options.remote, this.options.branch);
       this.lastFetch = { at: now().toISOString() };

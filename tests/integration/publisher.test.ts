@@ -194,6 +194,10 @@ describe('the publisher', () => {
   });
 
   it('takes a deleted story off its URL (404), the listings, feeds and sitemaps, through a crash', async () => {
+    const page = (await world.get('/articles/north-korea-volunteers-ukraine')).text;
+    const card = new URL(/<meta property="og:image" content="([^"]+)"/.exec(page)?.[1] ?? '')
+      .pathname;
+    expect((await world.get(card)).status).toBe(200);
     const commit = world.push('Remove a story', { [DELETED]: null });
     expect(await world.webhook()).toBe(202);
     // Killed mid-way through publishing (SIGKILL) and started again: it converges, once.
@@ -205,6 +209,7 @@ describe('the publisher', () => {
       async () => (await seenAt('north-korea-volunteers-ukraine')).length === 0 || undefined,
     );
     expect((await world.get('/articles/north-korea-volunteers-ukraine')).status).toBe(404);
+    await waitFor('its card gone', async () => (await world.get(card)).status === 404 || undefined);
     const status = await waitFor('the publish', async () => {
       const s = await world.status();
       return s?.published === commit ? s : undefined;

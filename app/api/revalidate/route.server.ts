@@ -9,6 +9,7 @@ import {
   publishedRelease,
 } from '@/lib/content';
 import { jsonError } from '@/lib/http';
+import { articleCard, cardPath, RENDITION_NAMES } from '@/lib/og/cards';
 import { pathsToRevalidate, snapshot } from '@/lib/revalidate';
 import { sitemapChunkParams } from '@/lib/sitemaps';
 
@@ -59,13 +60,19 @@ export async function POST(request: Request) {
     invalidateContent();
   }
   const { release, at, next } = publishedRelease();
+  const visible = getArticles();
   const result = before
-    ? pathsToRevalidate(snapshot(before), snapshot(getArticles()))
+    ? pathsToRevalidate(snapshot(before), snapshot(visible))
     : { changed: [], paths: ['/'] };
   const { changed, paths } = result;
   if (!before) revalidatePath('/', 'layout');
   else if (paths.length) {
     for (const { file } of sitemapChunkParams()) paths.push(`/sitemaps/${file}`);
+  }
+  // A story taken down loses its card too (an edited story's old card URL keeps answering).
+  const kept = new Set(visible.map((article) => article.slug));
+  for (const gone of before?.filter((article) => !kept.has(article.slug)) ?? []) {
+    for (const rendition of RENDITION_NAMES) paths.push(cardPath(articleCard(gone), rendition));
   }
   for (const path of paths) revalidatePath(path);
   return Response.json({
