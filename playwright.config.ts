@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_BUILD_TIME } from './e2e/clock';
 
 const port = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://localhost:${port}`;
@@ -60,6 +61,7 @@ export default defineConfig({
       REVALIDATE_TOKEN: process.env.REVALIDATE_TOKEN || 'e2e-revalidate-token',
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
+      BUILD_TIME: E2E_BUILD_TIME,
     },
   },
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_BUILD_TIME } from './e2e/clock';
 import base from './playwright.config';
 
 // The same specs against the static export (NEXT_OUTPUT=export) served by a plain static file
@@ -26,6 +27,7 @@ export default defineConfig<{ isExport: boolean }>({
       NEXT_DIST_DIR: outDir,
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
+      BUILD_TIME: E2E_BUILD_TIME,
     },
   },
 });

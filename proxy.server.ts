@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
 import { isReadMethod, jsonError, methodNotAllowed, REVALIDATING_CACHE_CONTROL } from '@/lib/http';
-import { onDemandPage } from '@/lib/prerender';
+import { onDemandPage } from '@/lib/on-demand';
 import { publisherAnswer } from '@/lib/publisher/serving';
 import { allowsWasm, contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
 import { site } from '@/lib/site';

@@ -1,5 +1,36 @@
 import path from 'node:path';
+import { buildTime } from './clock';
+import { judgeBody } from '@/lib/content/body';
+import { loadContent } from '@/lib/content/load';
 import { test } from './fixtures';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+let loaded: ReturnType<typeof load> | undefined;
+
+function load() {
+  const content = loadContent({
+    judge: judgeBody,
+    contentDir: path.join(root, '.e2e-content'),
+    publicDir: path.join(root, 'public'),
+    now: buildTime,
+    // As in the e2e build (playwright.config.ts): the hostile fixtures render inert.
+    refusedBodies: 'warning',
+  });
+  const articles = content.articles.filter((article) => article.status === 'published');
+  const tags = new Map(articles.flatMap((article) => article.tags.map((tag) => [tag.slug, tag])));
+  return { ...content, articles, tags: [...tags.values()] };
+}
+
+/**
+ * The content the e2e build published (content/ + e2e fixtures, drafts and embargoed stories
+ * left out), newest first, read with the same content loader the build used: the built site has
+ * no listing of every story. Loaded once per worker.
+ */
+export function publishedContent() {
+  loaded ??= load();
+  return loaded;
+}
 
 export interface PublishedStory {
   url: string;
@@ -9,19 +40,10 @@ export interface PublishedStory {
   authors: string[];
 }
 
-/**
- * The stories the e2e build publishes, newest first, read from the same content folder with the
- * same content module the build used (the built site has no listing of every story).
- */
-export async function publishedStories(): Promise<PublishedStory[]> {
-  // The first call in a worker loads the content module and every body: seconds, or more when
-  // the machine is busy building.
-  test.slow();
-  process.env.CONTENT_DIR = path.resolve(import.meta.dirname, '..', '.e2e-content');
-  // As in the e2e build (playwright.config.ts): the hostile fixtures render inert.
-  process.env.UNSAFE_RENDER_REFUSED_BODIES = '1';
-  const { getArticles } = await import('@/lib/content');
-  return getArticles().map((article) => ({
+/** In a test: the first call in a worker loads every body, seconds on a busy machine. */
+export function publishedStories(): PublishedStory[] {
+  if (!loaded) test.slow();
+  return publishedContent().articles.map((article) => ({
     url: article.url,
     title: article.title,
     date: article.date,

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { now } from '@/lib/clock';
 import { site } from '@/lib/site';
 import { judgeBody } from './body';
 import { ContentError } from './issues';
-import { now } from '@/lib/clock';
 import { type Article, type Author, loadContent, type SectionEntry, type Tag } from './load';
 import { articleAt, nextChangeAfter } from './timing';
 import { defaultCacheFile } from './verdicts';
@@ -208,7 +208,8 @@ function entry(forceReleaseCheck = false): Entry {
   const signature = contentSignature();
   let cached = loaded().get(storeKey);
   const at = now();
-  if (cached && !showUnpublished && (forceReleaseCheck || performance.now() - cached.checkedAt >= RELEASE_CHECK_MS)) {
+  const due = forceReleaseCheck || performance.now() - (cached?.checkedAt ?? 0) >= RELEASE_CHECK_MS;
+  if (cached && !showUnpublished && due) {
     cached.checkedAt = performance.now();
     if (releaseId() !== cached.release.id) {
       try {
@@ -222,9 +223,19 @@ function entry(forceReleaseCheck = false): Entry {
   }
   if (!cached || cached.signature !== signature) {
     const release = loadRelease();
-    cached = { release, signature, checkedAt: performance.now(), index: buildIndex(release, at), validUntil: nextChangeAfter(release.articles, at) };
+    cached = {
+      release,
+      signature,
+      checkedAt: performance.now(),
+      index: buildIndex(release, at),
+      validUntil: nextChangeAfter(release.articles, at),
+    };
   } else if (at.getTime() >= cached.validUntil) {
-    cached = { ...cached, index: buildIndex(cached.release, at), validUntil: nextChangeAfter(cached.release.articles, at) };
+    cached = {
+      ...cached,
+      index: buildIndex(cached.release, at),
+      validUntil: nextChangeAfter(cached.release.articles, at),
+    };
   }
   loaded().set(storeKey, cached);
   return cached;
