@@ -51,3 +51,20 @@ export function publishedStories(): PublishedStory[] {
     authors: article.authors.map((author) => author.name),
   }));
 }
+
+/**
+ * The card path of each story, whatever its status: where the card of a story that is not
+ * published would be, were it drawn. Read with the content module as the e2e build has it.
+ */
+export async function cardPathsOf(slugs: string[]): Promise<string[]> {
+  test.slow();
+  process.env.CONTENT_DIR = path.resolve(import.meta.dirname, '..', '.e2e-content');
+  process.env.UNSAFE_RENDER_REFUSED_BODIES = '1';
+  const { getArticleAnyStatus } = await import('@/lib/content');
+  const { articleCard, cardPath } = await import('@/lib/og/cards');
+  return slugs.map((slug) => {
+    const article = getArticleAnyStatus(slug);
+    if (!article) throw new Error(`there is no story ${slug} in .e2e-content`);
+    return cardPath(articleCard(article));
+  });
+}

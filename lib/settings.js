@@ -55,6 +55,17 @@ const instant = z.preprocess(
     .optional(),
 );
 
+const previewSecret = z.preprocess(
+  unset,
+  z
+    .string()
+    .min(32, {
+      error:
+        'at least 32 characters of random text (make one with: openssl rand -hex 32); unset, preview links are off',
+    })
+    .optional(),
+);
+
 const schema = z.object({
   SITE_URL: absoluteHttpUrl,
   NEXT_OUTPUT: z.preprocess(unset, oneOf(['export', 'standalone']).optional()),
@@ -103,9 +114,13 @@ const schema = z.object({
   INDEXNOW_ENDPOINT: httpUrlOr('https://api.indexnow.org/indexnow'),
   WEBSUB_HUB: absoluteHttpUrl,
   SEARCH_LIVE_DIR: optionalText,
+  PREVIEW_SECRET: previewSecret,
 });
 
 /** @typedef {z.infer<typeof schema>} Settings */
+
+/** Values never written into an error message, which ends up in build and server logs. */
+const SECRETS = new Set(['PREVIEW_SECRET', 'REVALIDATE_TOKEN']);
 
 /**
  * Reads and validates an environment. A bad value stops with every problem, each naming the
@@ -118,7 +133,10 @@ export function parseSettings(env) {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0]);
-    return `${name}="${env[name]}" is not valid: expected ${issue.message}`;
+    const value = SECRETS.has(name)
+      ? `(${env[name]?.length ?? 0} characters, not shown)`
+      : `"${env[name]}"`;
+    return `${name}=${value} is not valid: expected ${issue.message}`;
   });
   throw new Error(`Bad setting in the environment:\n  ${lines.join('\n  ')}`);
 }

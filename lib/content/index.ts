@@ -32,6 +32,8 @@ export interface Page<T> {
 interface ContentIndex {
   articles: Article[];
   bySlug: Map<string, Article>;
+  /** Every story that loaded, drafts and scheduled ones too: only preview links reach these. */
+  anyStatus: Map<string, Article>;
   sections: SectionEntry[];
   authors: Author[];
   tags: TagEntry[];
@@ -94,7 +96,7 @@ function group(articles: Article[], keys: (article: Article) => string[]) {
   return map;
 }
 
-/** Everything read from one release of the content folder: drafts out (production), scheduled in. */
+/** Everything read from one release of the content folder, drafts and scheduled stories too. */
 interface Release {
   id: string;
   articles: Article[];
@@ -132,7 +134,7 @@ function loadRelease(): Release {
   }
   return {
     id,
-    articles: loaded.articles.filter((article) => showUnpublished || !article.draft),
+    articles: loaded.articles,
     sections: loaded.sections,
     authors: loaded.authors,
   };
@@ -159,6 +161,9 @@ function buildIndex(release: Release, at: Date): ContentIndex {
   return {
     articles,
     bySlug: new Map(articles.map((article) => [article.slug, article])),
+    anyStatus: new Map(
+      release.articles.map((article) => [article.slug, articleAt(article, at)]),
+    ),
     sections: release.sections,
     authors: release.authors,
     tags: [...tagNames.values()]
@@ -279,6 +284,14 @@ export function getArticles(): Article[] {
 
 export function getArticle(slug: string): Article | undefined {
   return index().bySlug.get(slug);
+}
+
+/**
+ * A story whatever its status, for the preview route alone (lib/preview.ts checks the link first).
+ * Nothing public may call this: listings, feeds and pages read getArticle/getArticles.
+ */
+export function getArticleAnyStatus(slug: string): Article | undefined {
+  return index().anyStatus.get(slug);
 }
 
 export function getSections(): SectionEntry[] {
