@@ -5,6 +5,7 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { getArticleAnyStatus } from '@/lib/content';
 import { isReadMethod, jsonError, methodNotAllowed, REVALIDATING_CACHE_CONTROL } from '@/lib/http';
 import { onDemandPage } from '@/lib/on-demand';
+import { publisherAnswer } from '@/lib/publisher/serving';
 import { checkPreview, PREVIEW_HEADERS, PREVIEW_PREFIX, previewSlug } from '@/lib/preview';
 import { clientAddress, RateLimit } from '@/lib/rate-limit';
 import { allowsWasm, contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
@@ -156,6 +157,8 @@ export async function proxy(request: NextRequest) {
   }
   // Hashed assets and the image optimiser keep Next's own answers and headers.
   if (pathname.startsWith('/_next/')) return NextResponse.next();
+  const published = publisherAnswer(request);
+  if (published) return published;
   if (!isDecodable(pathname)) {
     // Next answers an undecodable dynamic segment (/articles/%ff) with a 500; it is a bad request.
     return jsonError(400, 'the address is not valid: it has a malformed %-escape', {

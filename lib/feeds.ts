@@ -220,6 +220,7 @@ function channel(own: {
     favicon: absoluteUrl(site.logo),
     copyright: `© ${site.name}`,
     generator: false,
+    hub: site.websubHub,
     author: { name: site.name, link: absoluteUrl('/') },
   });
 }

@@ -24,6 +24,7 @@ function fingerprint(article: Article): string {
         article.authors.map((author) => author.slug),
         article.tags.map((tag) => tag.slug),
         article.bodyHash,
+        article.live?.ended,
       ]),
     )
     .digest('hex');

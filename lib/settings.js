@@ -35,16 +35,19 @@ const onOff = z.preprocess(unset, oneOf(['on', 'off']).default('on'));
 const flag = z.preprocess(unset, oneOf(['0', '1']).default('0')).transform((v) => v === '1');
 
 /** @param {RegExp} protocol @param {string} expected */
-const urlWith = (protocol, expected) =>
-  z.preprocess(
-    unset,
-    z
-      .string()
-      .refine((value) => URL.canParse(value) && protocol.test(new URL(value).protocol), expected)
-      .optional(),
-  );
-const absoluteHttpUrl = urlWith(/^https?:$/, 'an absolute http(s) URL, like https://news.example');
-const redisUrl = urlWith(/^rediss?:$/, 'a redis:// URL, like redis://127.0.0.1:6379');
+const urlString = (protocol, expected) =>
+  z
+    .string()
+    .refine((value) => URL.canParse(value) && protocol.test(new URL(value).protocol), expected);
+const HTTP_URL = 'an absolute http(s) URL, like https://news.example';
+const absoluteHttpUrl = z.preprocess(unset, urlString(/^https?:$/, HTTP_URL).optional());
+const redisUrl = z.preprocess(
+  unset,
+  urlString(/^rediss?:$/, 'a redis:// URL, like redis://127.0.0.1:6379').optional(),
+);
+/** @param {string} fallback */
+const httpUrlOr = (fallback) =>
+  z.preprocess(unset, urlString(/^https?:$/, HTTP_URL).default(fallback));
 
 const instant = z.preprocess(
   unset,
@@ -93,6 +96,37 @@ const schema = z
     REDIS_URL: redisUrl,
     EDGE_URL: absoluteHttpUrl,
     EDGE_PURGE_SECRET: optionalText,
+    // The publisher (npm run publisher, docs/publishing.md).
+    PUBLISHER_REMOTE: optionalText,
+    PUBLISHER_BRANCH: z.preprocess(unset, z.string().default('main')),
+    PUBLISHER_CONTENT_PATH: z.preprocess(unset, z.string().default('content')),
+    PUBLISHER_DIR: z.preprocess(unset, z.string().default('.publisher')),
+    PUBLISHER_INTERVAL: z.preprocess(
+      unset,
+      z.coerce
+        .number({ error: 'a number of seconds' })
+        .positive({ error: 'a number of seconds' })
+        .default(30),
+    ),
+    PUBLISHER_PORT: wholeNumber(3300),
+    PUBLISHER_SERVER_URL: httpUrlOr(DEFAULT_SITE_URL),
+    PUBLISHER_WEBHOOK_SECRET: optionalText,
+    PUBLISHER_STATUS_TOKEN: optionalText,
+    PUBLISHER_NOTIFY_URL: absoluteHttpUrl,
+    PUBLISHER_KEEP_RELEASES: wholeNumber(5),
+    INDEXNOW_KEY: z.preprocess(
+      unset,
+      z
+        .string()
+        .regex(
+          /^[a-zA-Z0-9-]{8,128}$/,
+          "8 to 128 letters, digits or dashes (IndexNow's key format)",
+        )
+        .optional(),
+    ),
+    INDEXNOW_ENDPOINT: httpUrlOr('https://api.indexnow.org/indexnow'),
+    WEBSUB_HUB: absoluteHttpUrl,
+    SEARCH_LIVE_DIR: optionalText,
   })
   .refine((env) => !env.EDGE_URL || env.EDGE_PURGE_SECRET, {
     path: ['EDGE_PURGE_SECRET'],

@@ -38,6 +38,8 @@ export const site = {
    * `/tags/<tag>/page/N`…); deeper ones, which readers seldom reach, render on first request.
    */
   prerenderArchivePages: settings.PRERENDER_ARCHIVE_PAGES,
+  /** The WebSub hub the feeds name (`<atom:link rel="hub">`); the publisher pings it. */
+  websubHub: settings.WEBSUB_HUB,
 } as const;
 
 const BAR = '!'.repeat(100);

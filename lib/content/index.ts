@@ -5,6 +5,7 @@ import { site } from '@/lib/site';
 import { judgeBody } from './body';
 import { ContentError } from './issues';
 import { type Article, type Author, loadContent, type SectionEntry, type Tag } from './load';
+import { articleAt, nextChangeAfter } from './timing';
 import { defaultCacheFile } from './verdicts';
 
 export type {
@@ -95,7 +96,25 @@ function group(articles: Article[], keys: (article: Article) => string[]) {
   return map;
 }
 
-function buildIndex(): ContentIndex {
+/** Everything read from one release of the content folder, drafts and scheduled stories too. */
+interface Release {
+  id: string;
+  articles: Article[];
+  sections: SectionEntry[];
+  authors: Author[];
+}
+
+/** The release a content path shows: the name of the folder it resolves to (`releases/<commit>`). */
+function releaseId(): string {
+  try {
+    return path.basename(fs.realpathSync(contentDir));
+  } catch {
+    return path.basename(contentDir);
+  }
+}
+
+function loadRelease(): Release {
+  const id = releaseId();
   const loaded = loadContent({
     contentDir,
     publicDir: path.join(process.cwd(), 'public'),
@@ -113,9 +132,22 @@ function buildIndex(): ContentIndex {
   if (loaded.issues.some((issue) => issue.severity === 'error')) {
     throw new ContentError(loaded.issues);
   }
-  const articles = loaded.articles.filter(
-    (article) => showUnpublished || article.status === 'published',
-  );
+  return {
+    id,
+    articles: loaded.articles,
+    sections: loaded.sections,
+    authors: loaded.authors,
+  };
+}
+
+function visibleAt(release: Release, at: Date): Article[] {
+  return release.articles
+    .map((article) => articleAt(article, at))
+    .filter((article) => showUnpublished || article.status === 'published');
+}
+
+function buildIndex(release: Release, at: Date): ContentIndex {
+  const articles = visibleAt(release, at);
   const byTag = group(articles, (article) => article.tags.map((tag) => tag.slug));
   const tagNames = new Map<string, Tag>();
   for (const article of articles) {
@@ -129,9 +161,11 @@ function buildIndex(): ContentIndex {
   return {
     articles,
     bySlug: new Map(articles.map((article) => [article.slug, article])),
-    anyStatus: new Map(loaded.articles.map((article) => [article.slug, article])),
-    sections: loaded.sections,
-    authors: loaded.authors,
+    anyStatus: new Map(
+      release.articles.map((article) => [article.slug, articleAt(article, at)]),
+    ),
+    sections: release.sections,
+    authors: release.authors,
     tags: [...tagNames.values()]
       .map((tag) => ({ ...tag, count: byTag.get(tag.slug)?.length ?? 0 }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
@@ -151,7 +185,16 @@ function buildIndex(): ContentIndex {
 const store = Symbol.for('meridian.content.index');
 const storeKey = `${contentDir}\0${showUnpublished}`;
 
-type Loaded = Map<string, { index: ContentIndex; signature: string }>;
+interface Entry {
+  release: Release;
+  /** The release before, kept so the revalidate hook can compare with what was published. */
+  previous?: Release;
+  signature: string;
+  checkedAt: number;
+  index: ContentIndex;
+  validUntil: number;
+}
+type Loaded = Map<string, Entry>;
 
 function loaded(): Loaded {
   const existing: Loaded | undefined = Reflect.get(globalThis, store);
@@ -161,18 +204,78 @@ function loaded(): Loaded {
   return created;
 }
 
-function index(): ContentIndex {
+// How often a production server looks at where the content path points: a publisher swaps a
+// symlink to publish a commit, and every instance picks it up within this time, at the cost of
+// one realpath a second.
+const RELEASE_CHECK_MS = 1000;
+
+function entry(forceReleaseCheck = false): Entry {
   const signature = contentSignature();
-  const cached = loaded().get(storeKey);
-  if (cached?.signature === signature) return cached.index;
-  const built = buildIndex();
-  loaded().set(storeKey, { index: built, signature });
-  return built;
+  let cached = loaded().get(storeKey);
+  const at = now();
+  const due = forceReleaseCheck || performance.now() - (cached?.checkedAt ?? 0) >= RELEASE_CHECK_MS;
+  if (cached && !showUnpublished && due) {
+    cached.checkedAt = performance.now();
+    if (releaseId() !== cached.release.id) {
+      try {
+        const release = loadRelease();
+        cached = { ...cached, previous: cached.release, release, validUntil: -Infinity };
+      } catch (error) {
+        // A release the publisher checked does not fail; if one does, keep serving the last.
+        console.error(error);
+      }
+    }
+  }
+  if (!cached || cached.signature !== signature) {
+    const release = loadRelease();
+    cached = {
+      release,
+      signature,
+      checkedAt: performance.now(),
+      index: buildIndex(release, at),
+      validUntil: nextChangeAfter(release.articles, at),
+    };
+  } else if (at.getTime() >= cached.validUntil) {
+    cached = {
+      ...cached,
+      index: buildIndex(cached.release, at),
+      validUntil: nextChangeAfter(cached.release.articles, at),
+    };
+  }
+  loaded().set(storeKey, cached);
+  return cached;
+}
+
+function index(): ContentIndex {
+  return entry().index;
 }
 
 /** Forgets the loaded content, so the next read loads it again (the revalidate hook calls this). */
 export function invalidateContent(): void {
   loaded().delete(storeKey);
+}
+
+/**
+ * The release now published (the content folder's real name), the time, and the next moment a
+ * story's embargo lifts or its live coverage ends.
+ */
+export function publishedRelease(): { release: string; at: Date; next?: Date } {
+  const { release, validUntil } = entry(true);
+  return {
+    release: release.id,
+    at: now(),
+    ...(Number.isFinite(validUntil) ? { next: new Date(validUntil) } : {}),
+  };
+}
+
+/**
+ * The stories that were visible in `release` at `at`, if that release is the current one or the
+ * one before it in this process; undefined otherwise (the caller then cannot tell what changed).
+ */
+export function articlesAt(release: string, at: Date): Article[] | undefined {
+  const { release: current, previous } = entry();
+  const found = [current, previous].find((candidate) => candidate?.id === release);
+  return found && visibleAt(found, at);
 }
 
 export function getArticles(): Article[] {

@@ -16,7 +16,8 @@ import { idleWarning, type LiveCoverage, parseLive, strayUpdates } from './live'
 import { countWords, WORDS_PER_MINUTE } from './reading-time';
 import { slugify } from './slug';
 import { site } from '../site';
-import { decodeUtf8, parseFrontmatterFile, parseYaml, type Position, splitFrontmatter } from './source';
+import { withBodyFromFile } from './article-body';
+import { decodeUtf8, parseFrontmatterFile, parseYaml, type Position } from './source';
 import type { BodyVerdict } from './sanitise';
 import { type BodyJudge, bodyKey, type Judging, startJudging } from './verdicts';
 
@@ -440,46 +441,6 @@ function loadArticles(
     );
   }
   return articles;
-}
-
-interface BodyFile {
-  absolute: string;
-  relative: string;
-  hash: string;
-}
-
-const bodyFiles = new WeakMap<object, BodyFile>();
-
-/**
- * An article's `body`, read from its file on each access: a 100,000-story archive's bodies are
- * about 650 MB, and every build worker holds the whole index (lib/content/body.ts keeps the
- * parsed trees of the recent ones). One getter defined here for every article, because a getter
- * written in the loader's loop keeps that iteration's scope, the whole file text with it, alive.
- */
-function articleBody(this: object): string {
-  const file = bodyFiles.get(this);
-  if (!file) throw new Error('an article body was asked of an object the loader did not make');
-  const decoded = decodeUtf8(fs.readFileSync(file.absolute));
-  const text = 'text' in decoded ? decoded.text : '';
-  const split = splitFrontmatter(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  const body = typeof split === 'object' ? split.body : '';
-  if (typeof split !== 'object' || bodyKey(body, split.bodyLine) !== file.hash) {
-    // The file changed after the content was loaded (a `git pull` on a running server, before
-    // the revalidate hook reloads it). The new text still goes through the one sanitiser.
-    console.warn(`${file.relative} changed since the content was loaded; reload or rebuild`);
-  }
-  return body;
-}
-
-function hasBody<T extends object>(value: T): value is T & { readonly body: string } {
-  return 'body' in value;
-}
-
-function withBodyFromFile(fields: Omit<Article, 'body'>, file: BodyFile): Article {
-  bodyFiles.set(fields, file);
-  Object.defineProperty(fields, 'body', { get: articleBody, enumerable: true });
-  if (!hasBody(fields)) throw new Error('the body accessor was not defined');
-  return fields;
 }
 
 function checkRedirects(articles: Article[], issues: ContentIssue[]) {

@@ -2,11 +2,20 @@ import { timingSafeEqual } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { revalidatePath } from 'next/cache';
 import { after as afterResponse } from 'next/server';
-import { getArticles, invalidateContent } from '@/lib/content';
+import { z } from 'zod';
+import {
+  type Article,
+  articlesAt,
+  getArticles,
+  invalidateContent,
+  publishedRelease,
+} from '@/lib/content';
 import { purgeEdge } from '@/lib/edge';
 import { jsonError } from '@/lib/http';
+import { articleCard, cardPath, RENDITION_NAMES } from '@/lib/og/cards';
 import { pathsToRevalidate, snapshot } from '@/lib/revalidate';
 import { sitemapChunkParams } from '@/lib/sitemaps';
+import { articleKey, FEEDS_KEY, HOME_KEY, SITEMAPS_KEY } from '@/lib/surrogate-keys';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,32 +27,85 @@ function authorised(request: Request, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+const publisherBody = z.object({
+  from: z.string().min(1),
+  since: z.iso.datetime({ offset: true }),
+});
+
+async function publisherRequest(request: Request) {
+  const text = await request.text();
+  if (!text.trim()) return undefined;
+  try {
+    return publisherBody.parse(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Publishes what changed in content/ without a rebuild: reloads the content, compares it with
- * what the server had, and revalidates only the pages, JSON, feeds and sitemaps it touches. Off
- * unless REVALIDATE_TOKEN is set; `npm run revalidate` calls it. Behind an edge (EDGE_URL), it
- * then purges the edge's copies by surrogate key, after Next's cache has let go of them.
+ * Publishes what changed in content/ without a rebuild: compares the stories visible now with
+ * those visible before, and revalidates only the pages, JSON, feeds and sitemaps that touches.
+ * "Before" is what the server had loaded (`npm run revalidate` after a `git pull`), or, from the
+ * publisher, the release and time it last published ({from, since}): the content path may have
+ * been swapped and an embargo lifted since. Behind an edge (EDGE_URL), it then purges the edge's
+ * copies by surrogate key. Off unless REVALIDATE_TOKEN is set.
  */
 export async function POST(request: Request) {
   const token = process.env.REVALIDATE_TOKEN;
   if (!token) return jsonError(404, 'revalidation is off: REVALIDATE_TOKEN is not set');
   if (!authorised(request, token)) return jsonError(401, 'a valid bearer token is required');
-  const before = snapshot(getArticles());
-  invalidateContent();
-  const after = snapshot(getArticles());
-  const { changed, paths, keys } = pathsToRevalidate(before, after);
-  if (paths.length) {
+  const asked = await publisherRequest(request);
+  if (asked === null) {
+    return jsonError(400, 'the body must be empty or {"from": "<release>", "since": "<ISO time>"}');
+  }
+  let before: Article[] | undefined;
+  if (asked) {
+    publishedRelease();
+    before = articlesAt(asked.from, new Date(asked.since));
+  } else {
+    before = getArticles();
+    invalidateContent();
+  }
+  const { release, at, next } = publishedRelease();
+  const visible = getArticles();
+  // Without a "before" everything is revalidated, so the edge drops every story, listing and feed.
+  const result = before
+    ? pathsToRevalidate(snapshot(before), snapshot(visible))
+    : {
+        changed: [],
+        paths: ['/'],
+        keys: [...visible.map((a) => articleKey(a.slug)), HOME_KEY, FEEDS_KEY, SITEMAPS_KEY],
+      };
+  const { changed, paths, keys } = result;
+  if (!before) revalidatePath('/', 'layout');
+  else if (paths.length) {
     for (const { file } of sitemapChunkParams()) paths.push(`/sitemaps/${file}`);
+  }
+  // A story taken down loses its card too (an edited story's old card URL keeps answering).
+  const kept = new Set(visible.map((article) => article.slug));
+  for (const gone of before?.filter((article) => !kept.has(article.slug)) ?? []) {
+    for (const rendition of RENDITION_NAMES) paths.push(cardPath(articleCard(gone), rendition));
   }
   for (const path of paths) revalidatePath(path);
   const edge = await purgeEdge(keys);
   if (edge.status === 'failed') console.error(`Revalidate: edge purge failed: ${edge.error}`);
   // Next applies revalidatePath to the shared cache after this answer; an edge fetch between
   // the purge above and that would cache the old page again, so the keys are purged once more.
-  if (edge.status !== 'off')
+  if (edge.status !== 'off') {
     afterResponse(() => delay(EDGE_REPURGE_MS).then(() => purgeEdge(keys)));
+  }
   return Response.json(
-    { changed, revalidated: paths.length, paths, keys, edge },
+    {
+      everything: !before,
+      changed,
+      revalidated: paths.length,
+      paths,
+      keys,
+      edge,
+      release,
+      at: at.toISOString(),
+      next: next?.toISOString() ?? null,
+    },
     { headers: { 'Cache-Control': 'no-store' } },
   );
 }

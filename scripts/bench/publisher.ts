@@ -1,0 +1,146 @@
+/**
+ * Merge-to-live and embargo lag through the publisher and one `next start` (ports 3790-3792).
+ *   npm run bench:publisher -- [--articles 1000] [--runs 5] [--reuse-build] [--dist D] [--port 3790]
+ * A build made for other ports serves wrong absolute URLs: reuse one only with its own ports.
+ * Merge to live: from `git push` (then the webhook) to the edited headline on the story's page.
+ * Embargo lag: from a story's `date` to its page answering 200, and to its being on the home page.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { now } from '../../lib/clock';
+import { generateCorpus } from './generate-corpus';
+import { waitFor, World } from './publisher-world';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    'reuse-build': { type: 'boolean', default: false },
+    dist: { type: 'string', default: '.next-publisher-bench' },
+    port: { type: 'string', default: '3790' },
+  },
+});
+const runs = Number(values.runs);
+const port = Number(values.port);
+const corpusDir = values.articles
+  ? generateCorpus({
+      articles: Number(values.articles),
+      dir: fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-publisher-corpus-')),
+    }).dir
+  : undefined;
+
+const world = new World({
+  ports: { server: port, publisher: port + 1, stub: port + 2 },
+  distDir: values.dist,
+  reuseBuild: values['reuse-build'],
+  ...(corpusDir ? { content: corpusDir } : {}),
+});
+const median = (list: number[]) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const iso = (date: Date) => date.toISOString().replace(/\.\d+Z$/, '+00:00');
+
+function newestStory(): { file: string; slug: string } {
+  const dir = path.join(world.work, 'content', 'articles');
+  const newest = fs
+    .readdirSync(dir)
+    .map((name) => ({
+      name,
+      date: /^date: (.*)$/m.exec(fs.readFileSync(path.join(dir, name), 'utf8'))?.[1] ?? '',
+    }))
+    .filter((entry) => Date.parse(entry.date) <= now().getTime())
+    .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))[0];
+  if (!newest) throw new Error('no published story to edit');
+  return { file: `articles/${newest.name}`, slug: newest.name.replace(/\.mdx$/, '') };
+}
+
+try {
+  world.createRepository();
+  await world.startStub();
+  world.startPublisher();
+  await waitFor('the first release', () => world.linkReady(), 600_000);
+  world.build();
+  await world.startServer();
+  await waitFor(
+    'the first publish',
+    async () => (await world.status())?.published ?? undefined,
+    120_000,
+  );
+
+  const { file, slug } = newestStory();
+  const live: number[] = [];
+  const publisherSeconds: number[] = [];
+  for (let run = 1; run <= runs; run++) {
+    const headline = `Benchmark headline, edit ${run} ${now().getTime()}`;
+    const text = world.read(file).replace(/^title: .*$/m, `title: "${headline}"`);
+    const started = performance.now();
+    world.push(`Bench edit ${run}`, { [file]: text });
+    await world.webhook();
+    await waitFor(
+      'the headline',
+      async () => (await world.get(`/articles/${slug}`)).text.includes(headline) || undefined,
+      120_000,
+      50,
+    );
+    live.push(performance.now() - started);
+    publisherSeconds.push((await world.status())?.publishes[0]?.seconds ?? NaN);
+  }
+
+  const pageLag: number[] = [];
+  const homeLag: number[] = [];
+  for (let run = 1; run <= Math.min(runs, 3); run++) {
+    const lift = new Date(Math.ceil(now().getTime() / 1000) * 1000 + 15_000);
+    const embargoed = `embargo-bench-${run}-${lift.getTime()}`;
+    const story = world
+      .read(file)
+      .replace(/^title: .*$/m, `title: "Embargoed ${run}"`)
+      .replace(/^date: .*$/m, `date: ${iso(lift)}`)
+      .replace(/^updated: .*$/m, '');
+    world.push(`Embargoed story ${run}`, { [`articles/${embargoed}.mdx`]: story });
+    await world.webhook();
+    await waitFor(
+      'the embargo',
+      async () => ((await world.status())?.nextEmbargo ? true : undefined),
+      60_000,
+    );
+    await waitFor(
+      'the page',
+      async () => ((await world.get(`/articles/${embargoed}`)).status === 200 ? true : undefined),
+      120_000,
+      50,
+    );
+    pageLag.push(now().getTime() - lift.getTime());
+    await waitFor(
+      'the home page',
+      async () => (await world.get('/')).text.includes(embargoed) || undefined,
+      120_000,
+      50,
+    );
+    homeLag.push(now().getTime() - lift.getTime());
+  }
+
+  const stories = values.articles ?? 'the sample content (13)';
+  console.log(`\npublisher bench, ${stories} stories, one next start, ${runs} runs`);
+  console.log(
+    `merge to live (push to new headline on the page): median ${seconds(median(live))} s, runs ${live.map(seconds).join(', ')} s`,
+  );
+  console.log(
+    `  of which the publisher (fetch, check, swap, hook): median ${median(publisherSeconds).toFixed(2)} s`,
+  );
+  console.log(
+    `embargo lag, page answers 200: median ${seconds(median(pageLag))} s (${pageLag.map(seconds).join(', ')})`,
+  );
+  console.log(
+    `embargo lag, on the home page: median ${seconds(median(homeLag))} s (${homeLag.map(seconds).join(', ')})`,
+  );
+} finally {
+  await world.stop();
+  if (corpusDir) fs.rmSync(corpusDir, { recursive: true, force: true });
+}
