@@ -4,11 +4,12 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { isReadMethod, jsonError, methodNotAllowed, REVALIDATING_CACHE_CONTROL } from '@/lib/http';
 import { onDemandPage } from '@/lib/prerender';
 import { allowsWasm, contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
+import { settings } from '@/lib/settings.js';
 import { site } from '@/lib/site';
 
 const pagesDir = path.join(
   /* turbopackIgnore: true */ process.cwd(),
-  process.env.NEXT_DIST_DIR || '.next',
+  settings.NEXT_DIST_DIR || '.next',
   'server',
   'app',
 );

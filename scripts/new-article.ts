@@ -2,6 +2,7 @@ import path from 'node:path';
 import { judgeBody } from '../lib/content/body';
 import { loadContent } from '../lib/content/load';
 import { scaffoldArticle } from '../lib/content/scaffold';
+import { contentDir } from '../lib/settings.js';
 
 const args = process.argv.slice(2);
 const live = args.includes('--live');
@@ -13,7 +14,6 @@ if (!headline) {
   console.error('Usage: npm run new -- [--live] "Headline words"');
   process.exit(2);
 }
-const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const now = new Date();
 const { authors, sections } = loadContent({
   contentDir,

@@ -1,9 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { markdown } from './pipeline';
 import { dateTime } from './schema';
 import type { SourceProblem } from './source';
 
@@ -46,8 +44,6 @@ export interface LiveFrontmatter {
   end?: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
-
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 function isUpdate(node: { type: string; name?: unknown }): node is JsxElement {
@@ -59,7 +55,7 @@ function isUpdate(node: { type: string; name?: unknown }): node is JsxElement {
 
 function parse(body: string): Root | undefined {
   try {
-    return parser.parse(body);
+    return markdown.parse(body);
   } catch {
     // The content check reports MDX that does not parse, with its position.
     return undefined;

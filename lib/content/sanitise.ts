@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Properties } from 'hast';
-import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import type { Data, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { phrasing } from 'mdast-util-phrasing';
 import { find, html as htmlSchema } from 'property-information';
 import { SKIP, visit } from 'unist-util-visit';
 import { BODY_COMPONENT_NAMES, BODY_COMPONENTS, type AttributeSpec, isBodyComponent } from './body-components';
@@ -60,6 +61,49 @@ export interface BodyVerdict {
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/**
+ * A JSX element the sanitiser kept, now plain markup: it becomes the HTML element or component it
+ * names, and MDX maps it to the registry's components like any Markdown element (MDX leaves a
+ * literal `<img>` typed as JSX alone; this one is sized by SiteImage).
+ */
+export interface BodyElement extends Parent {
+  type: 'bodyElement';
+  data: Data & { hName: string; hProperties: Properties };
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    bodyElement: BodyElement;
+  }
+  interface BlockContentMap {
+    bodyElement: BodyElement;
+  }
+  interface PhrasingContentMap {
+    bodyElement: BodyElement;
+  }
+}
+
+/**
+ * What stands in for an element the sanitiser removes but whose content it keeps. MDX lifts a
+ * lone element out of its paragraph before the sanitiser runs, so text-only content gets its
+ * paragraph back (as it has when the sanitiser runs first).
+ */
+function unwrapped(node: JsxElement): RootContent[] {
+  const children: RootContent[] = node.children;
+  if (node.type !== 'mdxJsxFlowElement' || !children.length) return children;
+  const inline = children.filter((child): child is PhrasingContent => phrasing(child));
+  return inline.length === children.length ? [{ type: 'paragraph', children: inline }] : children;
+}
+
+function bodyElement(node: JsxElement, hName: string, hProperties: Properties): BodyElement {
+  return {
+    type: 'bodyElement',
+    data: { hName, hProperties },
+    children: node.children,
+    ...(node.position && { position: node.position }),
+  };
+}
 type Position = { position?: { start: { line: number; column: number } } };
 
 function isJsx(node: Nodes): node is JsxElement {
@@ -196,7 +240,7 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
     if (!isJsx(node)) return undefined;
     const name = node.name;
     if (name === null) {
-      replace(parent, index, node.children);
+      replace(parent, index, unwrapped(node));
       return index;
     }
     const attributes: MdxJsxAttribute[] = [];
@@ -239,7 +283,7 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
           node,
           `<${name}> is not an HTML element articles may use; write Markdown, or one of the components ${componentList}`,
         );
-        replace(parent, index, node.children);
+        replace(parent, index, unwrapped(node));
         return index;
       }
       // An image whose source was refused shows nothing; a link whose target was, its text.
@@ -248,11 +292,11 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
         return [SKIP, index];
       }
       if (name === 'a' && !kept.some((attribute) => attribute.name === 'href')) {
-        replace(parent, index, node.children);
+        replace(parent, index, unwrapped(node));
         return index;
       }
-      node.data = { ...node.data, hName: name, hProperties: hastProperties(kept) };
-      return undefined;
+      replace(parent, index, [bodyElement(node, name, hastProperties(kept))]);
+      return index;
     }
 
     if (!isBodyComponent(name)) {
@@ -260,7 +304,7 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
         node,
         `unknown component <${name}>: the components articles can use are ${componentList} (names are case-sensitive)`,
       );
-      replace(parent, index, node.children);
+      replace(parent, index, unwrapped(node));
       return index;
     }
     const spec: AttributeSpec = BODY_COMPONENTS[name].attributes;
@@ -301,11 +345,11 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
       }
     }
     if (missing.length) {
-      replace(parent, index, node.children);
+      replace(parent, index, unwrapped(node));
       return index;
     }
-    node.data = { ...node.data, hName: name, hProperties: props };
-    return undefined;
+    replace(parent, index, [bodyElement(node, name, props)]);
+    return index;
   });
   return { problems, links };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as acorn from 'acorn';
 import autocannon from 'autocannon';
+import { CACHE_DIR } from '../../lib/settings.js';
 import { generateCorpus, writeBenchImages } from './generate-corpus';
 import { sampleTreeRss } from './process-tree';
 
@@ -554,7 +555,7 @@ async function main() {
   const contentDir = path.join(os.tmpdir(), `meridian-bench-${options.articles}`);
   const distName = '.next-bench';
   const distDir = path.join(root, distName);
-  const cardCacheDir = path.join(root, 'node_modules', '.cache', 'meridian', 'bench-cards');
+  const cardCacheDir = path.join(root, CACHE_DIR, 'bench-cards');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { getArticles, invalidateContent } from '@/lib/content';
 import { jsonError } from '@/lib/http';
+import { settings } from '@/lib/settings.js';
 import { pathsToRevalidate, snapshot } from '@/lib/revalidate';
 import { sitemapChunkParams } from '@/lib/sitemaps';
 
@@ -19,7 +20,7 @@ function authorised(request: Request, token: string): boolean {
  * unless REVALIDATE_TOKEN is set; `npm run revalidate` calls it.
  */
 export async function POST(request: Request) {
-  const token = process.env.REVALIDATE_TOKEN;
+  const token = settings.REVALIDATE_TOKEN;
   if (!token) return jsonError(404, 'revalidation is off: REVALIDATE_TOKEN is not set');
   if (!authorised(request, token)) return jsonError(401, 'a valid bearer token is required');
   const before = snapshot(getArticles());
