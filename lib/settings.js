@@ -154,7 +154,7 @@ export const contentDir = path.resolve(
   settings.CONTENT_DIR || 'content',
 );
 
-/** The cache folder as an absolute path, below the project (or `root`). */
+/** A path inside CACHE_DIR, below the working directory (the project). */
 export function cachePath(/** @type {string[]} */ ...parts) {
   return path.join(/* turbopackIgnore: true */ process.cwd(), CACHE_DIR, ...parts);
 }

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Properties } from 'hast';
-import type { Data, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { phrasing } from 'mdast-util-phrasing';
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { find, html as htmlSchema } from 'property-information';
 import { SKIP, visit } from 'unist-util-visit';
+import { bodyElement, type JsxElement, unwrapped } from './body-element';
 import { BODY_COMPONENT_NAMES, BODY_COMPONENTS, type AttributeSpec, isBodyComponent } from './body-components';
 import { IMAGE_SCHEMES, isSafeUrl, LINK_SCHEMES, type UrlKind, urlScheme } from './urls';
 
@@ -60,50 +60,7 @@ export interface BodyVerdict {
   links: BodyLink[];
 }
 
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-/**
- * A JSX element the sanitiser kept, now plain markup: it becomes the HTML element or component it
- * names, and MDX maps it to the registry's components like any Markdown element (MDX leaves a
- * literal `<img>` typed as JSX alone; this one is sized by SiteImage).
- */
-export interface BodyElement extends Parent {
-  type: 'bodyElement';
-  data: Data & { hName: string; hProperties: Properties };
-}
-
-declare module 'mdast' {
-  interface RootContentMap {
-    bodyElement: BodyElement;
-  }
-  interface BlockContentMap {
-    bodyElement: BodyElement;
-  }
-  interface PhrasingContentMap {
-    bodyElement: BodyElement;
-  }
-}
-
-/**
- * What stands in for an element the sanitiser removes but whose content it keeps. MDX lifts a
- * lone element out of its paragraph before the sanitiser runs, so text-only content gets its
- * paragraph back (as it has when the sanitiser runs first).
- */
-function unwrapped(node: JsxElement): RootContent[] {
-  const children: RootContent[] = node.children;
-  if (node.type !== 'mdxJsxFlowElement' || !children.length) return children;
-  const inline = children.filter((child): child is PhrasingContent => phrasing(child));
-  return inline.length === children.length ? [{ type: 'paragraph', children: inline }] : children;
-}
-
-function bodyElement(node: JsxElement, hName: string, hProperties: Properties): BodyElement {
-  return {
-    type: 'bodyElement',
-    data: { hName, hProperties },
-    children: node.children,
-    ...(node.position && { position: node.position }),
-  };
-}
 type Position = { position?: { start: { line: number; column: number } } };
 
 function isJsx(node: Nodes): node is JsxElement {
@@ -366,7 +323,7 @@ export interface BodyRules {
   code: string[];
 }
 
-export const SANITISER_SOURCES = ['sanitise.ts', 'urls.ts', 'body-components.ts'];
+export const SANITISER_SOURCES = ['sanitise.ts', 'body-element.ts', 'urls.ts', 'body-components.ts'];
 
 /**
  * The sanitiser's own code, which its verdicts depend on as much as on the tables. Read from its
