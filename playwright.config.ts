@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_BUILD_TIME } from './e2e/clock';
+import { E2E_PREVIEW_SECRET } from './e2e/preview-secret';
 
 const port = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://localhost:${port}`;
@@ -58,8 +60,10 @@ export default defineConfig({
       // Fewer than the e2e content holds, so the suite also covers stories rendered on request.
       PRERENDER_NEWEST: '6',
       REVALIDATE_TOKEN: process.env.REVALIDATE_TOKEN || 'e2e-revalidate-token',
+      PREVIEW_SECRET: E2E_PREVIEW_SECRET,
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
+      BUILD_TIME: E2E_BUILD_TIME,
     },
   },
 });

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_BUILD_TIME } from './e2e/clock';
 import base from './playwright.config';
 
 // The editors' preview loop: `next dev` over a copy of the content that the spec edits, adds to
@@ -27,6 +28,8 @@ export default defineConfig({
       NEXT_DIST_DIR: '.next-e2e',
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
+      // The editor's preview shows the stories as of the same instant as the other test builds.
+      BUILD_TIME: E2E_BUILD_TIME,
     },
   },
 });

@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_BUILD_TIME } from './e2e/clock';
 import base from './playwright.config';
+import { E2E_PREVIEW_SECRET } from './e2e/preview-secret';
 
 // The same specs against the static export (NEXT_OUTPUT=export) served by a plain static file
 // server, as a CDN would serve it. Specs that need a server skip themselves with isExport.
@@ -23,9 +25,12 @@ export default defineConfig<{ isExport: boolean }>({
       CONTENT_DIR: '.e2e-content',
       UNSAFE_RENDER_REFUSED_BODIES: '1',
       NEXT_OUTPUT: 'export',
+      // Set, to prove the export has no preview route even then.
+      PREVIEW_SECRET: E2E_PREVIEW_SECRET,
       NEXT_DIST_DIR: outDir,
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
+      BUILD_TIME: E2E_BUILD_TIME,
     },
   },
 });

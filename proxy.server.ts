@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
+import { getArticleAnyStatus } from '@/lib/content';
 import { isReadMethod, jsonError, methodNotAllowed, REVALIDATING_CACHE_CONTROL } from '@/lib/http';
-import { onDemandPage } from '@/lib/prerender';
+import { onDemandPage } from '@/lib/on-demand';
+import { checkPreview, PREVIEW_HEADERS, PREVIEW_PREFIX, previewSlug } from '@/lib/preview';
+import { clientAddress, RateLimit } from '@/lib/rate-limit';
 import { allowsWasm, contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
 import { settings } from '@/lib/settings.js';
 import { site } from '@/lib/site';
@@ -15,6 +19,11 @@ const pagesDir = path.join(
 );
 const hashCache = new Map<string, { mtimeMs: number; hashes: string[] }>();
 const RENDER_HEADER = 'x-meridian-render';
+// The proxy's own rendering request carries this process's token, so that a preview it renders
+// to hash is not counted against the reader (a client cannot know the token).
+const RENDER_TOKEN = randomUUID();
+// Per server instance, in memory (docs/preview-links.md): the one route that checks a secret.
+const previewLimit = new RateLimit(30, 60_000);
 // Matches no route, so Next answers it with the prerendered not-found page.
 const NOT_FOUND_PATH = '/_meridian/not-found';
 
@@ -56,7 +65,7 @@ function scriptHashes(file: string): string[] | undefined {
  */
 async function renderedHashes(request: NextRequest): Promise<string[] | undefined> {
   if (request.method !== 'GET' || request.headers.has(RENDER_HEADER)) return undefined;
-  const response = await fetch(request.nextUrl, { headers: { [RENDER_HEADER]: '1' } });
+  const response = await fetch(request.nextUrl, { headers: { [RENDER_HEADER]: RENDER_TOKEN } });
   if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) {
     return undefined;
   }
@@ -70,6 +79,58 @@ function pageOnRequest(pathname: string) {
     // Content that does not load cannot say; Next renders the page and reports the problem.
     return undefined;
   }
+}
+
+function policy(pathname: string, hashes: string[]): string {
+  return contentSecurityPolicy({
+    scriptHashes: hashes,
+    https: site.url.protocol === 'https:',
+    wasm: allowsWasm(pathname),
+  });
+}
+
+const notFoundHashes = () => scriptHashes(path.join(pagesDir, '_not-found.html')) ?? [];
+
+/**
+ * A preview link (lib/preview.ts): rate-limited per client address, checked before Next renders
+ * anything, every bad link answered with the site's one 404 page. Every answer is private.
+ */
+async function previewAnswer(request: NextRequest): Promise<Response> {
+  if (request.headers.get(RENDER_HEADER) !== RENDER_TOKEN) {
+    // Elapsed time, not the date: the one clock may be pinned by BUILD_TIME.
+    const limit = previewLimit.take(clientAddress(request.headers), performance.now());
+    if (!limit.allowed) {
+      return jsonError(429, 'too many preview requests from this address; wait a minute', {
+        ...PREVIEW_HEADERS,
+        'Retry-After': String(limit.retryAfter),
+        'Content-Security-Policy': "default-src 'none'",
+      });
+    }
+  }
+  const { pathname, searchParams } = request.nextUrl;
+  const preview = checkPreview(
+    {
+      slug: previewSlug(pathname) ?? '',
+      exp: searchParams.get('exp'),
+      sig: searchParams.get('sig'),
+    },
+    { find: getArticleAnyStatus, secret: settings.PREVIEW_SECRET },
+  );
+  let answer: NextResponse;
+  let hashes: string[] | undefined;
+  if (preview.kind === 'published') {
+    answer = NextResponse.redirect(new URL(preview.url, request.url), 307);
+  } else if (preview.kind === 'preview') {
+    answer = NextResponse.next();
+    if (process.env.NODE_ENV !== 'development') hashes = await renderedHashes(request);
+  } else {
+    answer = NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  }
+  for (const [name, value] of Object.entries(PREVIEW_HEADERS)) answer.headers.set(name, value);
+  if (process.env.NODE_ENV !== 'development') {
+    answer.headers.set('Content-Security-Policy', policy(pathname, hashes ?? notFoundHashes()));
+  }
+  return answer;
 }
 
 /**
@@ -93,6 +154,7 @@ export async function proxy(request: NextRequest) {
       'X-Content-Type-Options': 'nosniff',
     });
   }
+  if (pathname.startsWith(PREVIEW_PREFIX)) return previewAnswer(request);
   const response = NextResponse.next();
   if (process.env.NODE_ENV === 'development') return response;
   const onDemand = pageOnRequest(pathname);
@@ -101,17 +163,9 @@ export async function proxy(request: NextRequest) {
   const hashes =
     (page ? scriptHashes(page) : undefined) ??
     (onDemand === 'exists' ? await renderedHashes(request) : undefined) ??
-    scriptHashes(path.join(pagesDir, '_not-found.html')) ??
-    [];
+    notFoundHashes();
   const answer = missing ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url)) : response;
-  answer.headers.set(
-    'Content-Security-Policy',
-    contentSecurityPolicy({
-      scriptHashes: hashes,
-      https: site.url.protocol === 'https:',
-      wasm: allowsWasm(pathname),
-    }),
-  );
+  answer.headers.set('Content-Security-Policy', policy(pathname, hashes));
   if (!pathname.startsWith('/cards/'))
     answer.headers.set('Cache-Control', REVALIDATING_CACHE_CONTROL);
   return answer;

@@ -48,7 +48,7 @@ test.describe('feeds', () => {
       request,
       baseURL,
     }) => {
-      const stories = await publishedStories();
+      const stories = publishedStories();
       const { text, feed } = await fetchFeed(request, `/${file}`, type);
       const expected = stories.slice(0, 50).map((story) => `${baseURL}${story.url}`);
       expect(entryLinks(feed)).toEqual(expected);
@@ -96,7 +96,7 @@ test.describe('feeds', () => {
     request,
     baseURL,
   }) => {
-    const stories = await publishedStories();
+    const stories = publishedStories();
     const sections = await listingPaths(request, 'sections');
     const authors = await listingPaths(request, 'authors');
     expect(sections.length).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import './clock';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base } from '@playwright/test';
 

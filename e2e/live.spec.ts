@@ -1,9 +1,29 @@
-import type { Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { site } from '@/lib/site';
+import { hoursBefore } from './clock';
 import { expect, test } from './fixtures';
+import { countLiveRequests, layoutShifts, observeLayoutShifts } from './live-helpers';
 import { headTags, jsonLdBlocks, values } from './share-helpers';
 
 const ONGOING = 'fixture-live-ongoing';
 const ENDED = 'fixture-live-ended';
+const IDLE = 'fixture-live-idle';
+const IDLE_LAST = '2026-01-04T10:00:00+00:00';
+const ONGOING_LAST = '2026-11-28T11:30:00+00:00';
+// At the default test instant the ongoing fixture runs; at a later E2E_BUILD_TIME it has gone idle
+// and must show the ended state instead (the idle fixture shows it at every instant).
+const RUNNING = hoursBefore(ONGOING_LAST) <= site.liveIdleHours;
+/** The ongoing fixture's label: "Live", or its end at the last update once idle. */
+async function expectOngoingLabel(label: Locator) {
+  if (RUNNING) return expect(label).toHaveText('Live');
+  await expect(label).toContainText('Live coverage ended');
+  await expect(label.locator('time')).toHaveAttribute('datetime', ONGOING_LAST);
+}
+const skipUnlessRunning = () =>
+  test.skip(
+    !RUNNING,
+    `${ONGOING} is idle at this E2E_BUILD_TIME: the idle fixture covers that state`,
+  );
 const ONGOING_IDS = ['update-20261128-113000', 'update-20261128-090500', 'update-20261128-090000'];
 const ONGOING_TITLES = [
   'Fixture update three: Fish & chips </script> <b>',
@@ -12,46 +32,13 @@ const ONGOING_TITLES = [
 ];
 const NEW_ID = 'update-20261128-120000';
 
-async function observeLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts: { value: number; hadRecentInput: boolean; nodes: string[] }[] = [];
-    Reflect.set(window, '__layoutShifts', shifts);
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        const sources = (Reflect.get(entry, 'sources') ?? []) as { node?: Node }[];
-        shifts.push({
-          value: Number(Reflect.get(entry, 'value')),
-          hadRecentInput: Boolean(Reflect.get(entry, 'hadRecentInput')),
-          nodes: sources.map(({ node }) =>
-            node instanceof Element ? `${node.tagName}.${node.className}` : String(node?.nodeName),
-          ),
-        });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-async function layoutShifts(page: Page) {
-  return page.evaluate(
-    () => Reflect.get(window, '__layoutShifts') as { value: number; hadRecentInput: boolean }[],
-  );
-}
-
-function countLiveRequests(page: Page): () => number {
-  let count = 0;
-  page.on('request', (request) => {
-    if (request.url().includes('/api/live/')) count++;
-  });
-  return () => count;
-}
-
 test.describe('a live story while coverage runs', () => {
   test('shows the Live label, updates newest first with anchors, key events and the update time', async ({
     page,
     baseURL,
   }) => {
     await page.goto(`/articles/${ONGOING}`);
-    await expect(page.locator('.article__header .live-label')).toHaveText('Live');
+    await expectOngoingLabel(page.locator('.article__header .live-label'));
     const updates = page.locator('.live-updates article.live-update');
     await expect(updates).toHaveCount(3);
     expect(await updates.evaluateAll((list) => list.map((el) => el.id))).toEqual(ONGOING_IDS);
@@ -97,21 +84,20 @@ test.describe('a live story while coverage runs', () => {
     await expect(lead.locator('.lead-story__title')).toHaveText(
       'Fixture live story, still running',
     );
-    await expect(lead.locator('.live-label')).toHaveText('Live');
+    await expectOngoingLabel(lead.locator('.live-label'));
 
     await page.goto('/tags/fixture-live');
     const card = (title: string) => page.locator('.story-card', { hasText: title });
-    await expect(card('Fixture live story, still running').locator('.live-label')).toHaveText(
-      'Live',
-    );
+    await expectOngoingLabel(card('Fixture live story, still running').locator('.live-label'));
+    const idle = card('Fixture live story, left idle').locator('.live-label');
+    await expect(idle).toContainText('Live coverage ended');
+    await expect(idle.locator('time')).toHaveAttribute('datetime', IDLE_LAST);
     const ended = card('Fixture live story, ended').locator('.live-label');
     await expect(ended).toContainText('Live coverage ended');
     await expect(ended.locator('time')).toHaveAttribute('datetime', '2026-01-05T18:00:00+00:00');
 
     await page.goto('/sections/guides');
-    await expect(card('Fixture live story, still running').locator('.live-label')).toHaveText(
-      'Live',
-    );
+    await expectOngoingLabel(card('Fixture live story, still running').locator('.live-label'));
   });
 
   test('describes itself as a LiveBlogPosting, field by field, escaped', async ({
@@ -124,7 +110,8 @@ test.describe('a live story while coverage runs', () => {
     const data = block!.data;
     expect(data.headline).toBe('Fixture live story, still running');
     expect(data.coverageStartTime).toBe('2026-11-28T09:00:00+00:00');
-    expect(data).not.toHaveProperty('coverageEndTime');
+    if (RUNNING) expect(data).not.toHaveProperty('coverageEndTime');
+    else expect(data.coverageEndTime).toBe(ONGOING_LAST);
     expect(data.datePublished).toBe('2026-11-28T09:00:00+00:00');
     expect(data.dateModified).toBe('2026-11-28T11:30:00+00:00');
     const updates = data.liveBlogUpdate as Record<string, unknown>[];
@@ -148,6 +135,10 @@ test.describe('a live story while coverage runs', () => {
     expect(endedData?.coverageStartTime).toBe('2026-01-05T08:00:00+00:00');
     expect(endedData?.coverageEndTime).toBe('2026-01-05T18:00:00+00:00');
     expect((endedData?.liveBlogUpdate as unknown[]).length).toBe(2);
+
+    const idle = await (await request.get(`/articles/${IDLE}`)).text();
+    const idleData = jsonLdBlocks(idle).find((b) => b.data['@type'] === 'LiveBlogPosting')?.data;
+    expect(idleData?.coverageEndTime).toBe(IDLE_LAST);
   });
 
   test('share tags follow the newest update; the card differs once coverage ends', async ({
@@ -175,12 +166,13 @@ test.describe('a live story while coverage runs', () => {
     const data = await response.json();
     expect(data).toMatchObject({
       url: `${baseURL}/articles/${ONGOING}`,
-      ended: false,
+      ended: !RUNNING,
       start: '2026-11-28T09:00:00+00:00',
-      updated: '2026-11-28T11:30:00+00:00',
+      updated: ONGOING_LAST,
       refreshSeconds: 60,
     });
-    expect(data).not.toHaveProperty('end');
+    if (RUNNING) expect(data).not.toHaveProperty('end');
+    else expect(data.end).toBe(ONGOING_LAST);
     expect(data.updates.map((u: { id: string }) => u.id)).toEqual(ONGOING_IDS);
     expect(data.updates[0]).toEqual({
       id: ONGOING_IDS[0],
@@ -195,6 +187,8 @@ test.describe('a live story while coverage runs', () => {
     );
     const ended = await (await request.get(`/api/live/${ENDED}.json`)).json();
     expect(ended).toMatchObject({ ended: true, end: '2026-01-05T18:00:00+00:00' });
+    const idle = await (await request.get(`/api/live/${IDLE}.json`)).json();
+    expect(idle).toMatchObject({ ended: true, end: IDLE_LAST, updated: IDLE_LAST });
   });
 
   test('answers 404 for a story that is not live', async ({ request, isExport }) => {
@@ -228,15 +222,19 @@ test.describe('a live story while coverage runs', () => {
     const item = json.items.find((i: { url: string }) => i.url.endsWith(`/articles/${ONGOING}`));
     expect(item.date_modified).toBe('2026-11-28T11:30:00.000Z');
 
+    // Google News takes stories published in the last 48 hours, live or not.
     const news = await (await request.get('/news-sitemap.xml')).text();
-    expect(news).toContain(`<loc>${baseURL}/articles/${ONGOING}</loc>`);
+    const recent = hoursBefore('2026-11-28T09:00:00+00:00') <= site.newsSitemapHours;
+    expect(news.includes(`<loc>${baseURL}/articles/${ONGOING}</loc>`)).toBe(recent);
     expect(news).not.toContain(`/articles/${ENDED}<`);
+    expect(news).not.toContain(`/articles/${IDLE}<`);
   });
 
   test('offers new updates, inserts them on click, and nothing the reader sees moves', async ({
     page,
     seriousViolations,
   }) => {
+    skipUnlessRunning();
     await observeLayoutShifts(page);
     await page.clock.install();
     const real = await (await page.request.get(`/api/live/${ONGOING}.json`)).json();
@@ -318,6 +316,7 @@ test.describe('a live story while coverage runs', () => {
   });
 
   test('pauses while the tab is hidden and asks again when it is shown', async ({ page }) => {
+    skipUnlessRunning();
     await page.clock.install();
     const requests = countLiveRequests(page);
     await page.goto(`/articles/${ONGOING}`);
@@ -347,32 +346,40 @@ test.describe('a live story while coverage runs', () => {
     const page = await context.newPage();
     await page.goto(`/articles/${ONGOING}`);
     await expect(page.locator('.live-updates article.live-update')).toHaveCount(3);
-    await expect(page.locator('.live-follow')).toHaveText('Reload the page to see new updates.');
+    await expect(page.locator('.live-follow')).toHaveText(
+      RUNNING ? 'Reload the page to see new updates.' : 'Live coverage has ended.',
+    );
     await expect(page.locator('.live-update__time').first()).toHaveText('11:30 UTC');
     await context.close();
   });
 });
 
 test.describe('a live story whose coverage has ended', () => {
-  test('shows the end time, never polls, and is accessible', async ({
-    page,
-    seriousViolations,
-  }) => {
-    await page.clock.install();
-    const requests = countLiveRequests(page);
-    await page.goto(`/articles/${ENDED}`);
-    const label = page.locator('.article__header .live-label');
-    await expect(label).toContainText('Live coverage ended');
-    await expect(label.locator('time')).toHaveAttribute('datetime', '2026-01-05T18:00:00+00:00');
-    await expect(page.locator('.live-follow')).toHaveText('Live coverage has ended.');
-    await expect(page.locator('.live-updates h3')).toHaveText([
-      'Ended fixture last update',
-      'Ended fixture first update',
-    ]);
-    await page.clock.runFor(10 * 60_000);
-    expect(requests()).toBe(0);
-    expect(await seriousViolations()).toEqual([]);
-  });
+  const endings = [
+    ['by live.end', ENDED, '2026-01-05T18:00:00+00:00', 'Ended fixture'],
+    ['by going idle past liveIdleHours, at its last update', IDLE, IDLE_LAST, 'Idle fixture'],
+  ] as const;
+  for (const [how, slug, end, name] of endings) {
+    test(`ended ${how}: shows the end time, never polls, and is accessible`, async ({
+      page,
+      seriousViolations,
+    }) => {
+      await page.clock.install();
+      const requests = countLiveRequests(page);
+      await page.goto(`/articles/${slug}`);
+      const label = page.locator('.article__header .live-label');
+      await expect(label).toContainText('Live coverage ended');
+      await expect(label.locator('time')).toHaveAttribute('datetime', end);
+      await expect(page.locator('.live-follow')).toHaveText('Live coverage has ended.');
+      await expect(page.locator('.live-updates h3')).toHaveText([
+        `${name} last update`,
+        `${name} first update`,
+      ]);
+      await page.clock.runFor(10 * 60_000);
+      expect(requests()).toBe(0);
+      expect(await seriousViolations()).toEqual([]);
+    });
+  }
 
   test('the running story is accessible too', async ({ page, seriousViolations }) => {
     await page.goto(`/articles/${ONGOING}`);

@@ -6,9 +6,14 @@ async function datesOnPage(
   page: import('@playwright/test').Page,
   selector = 'main article time[datetime]',
 ) {
+  // A closed live story's label carries its end time, not the story's date.
   const values = await page
     .locator(selector)
-    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+    .evaluateAll((nodes) =>
+      nodes
+        .filter((node) => !node.closest('.live-label'))
+        .map((node) => node.getAttribute('datetime') ?? ''),
+    );
   return values.map((value) => Date.parse(value));
 }
 

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
-import { decodeEntities, headTags, testContent, values } from './share-helpers';
+import { publishedContent } from './published';
+import { decodeEntities, headTags, values } from './share-helpers';
 
-const { articles } = testContent();
+const { articles } = publishedContent();
 const PLATFORMS = ['x', 'facebook', 'linkedin', 'reddit', 'whatsapp', 'telegram', 'email'];
 
 test('the share handler answers every article with the page card and links', async ({

@@ -1,7 +1,3 @@
-import path from 'node:path';
-import { judgeBody } from '@/lib/content/body';
-import { loadContent } from '@/lib/content/load';
-
 export const CRAWLERS = [
   'facebookexternalhit/1.1',
   'Twitterbot/1.0',
@@ -14,21 +10,6 @@ export const CRAWLERS = [
 
 export const HEAD_LIMIT = 32 * 1024;
 export const CARD_LIMIT = 300 * 1024;
-
-const root = path.resolve(import.meta.dirname, '..');
-
-/** The content the test build was made from (content/ + e2e fixtures), published only. */
-export function testContent() {
-  const loaded = loadContent({
-    judge: judgeBody,
-    contentDir: path.join(root, '.e2e-content'),
-    publicDir: path.join(root, 'public'),
-    now: new Date(),
-  });
-  const articles = loaded.articles.filter((article) => article.status === 'published');
-  const tags = new Map(articles.flatMap((article) => article.tags.map((tag) => [tag.slug, tag])));
-  return { ...loaded, articles, tags: [...tags.values()] };
-}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import type { Article } from '@/lib/content';
 import { expect, test } from './fixtures';
+import { publishedContent } from './published';
 import {
   CARD_LIMIT,
   CRAWLERS,
@@ -12,11 +13,10 @@ import {
   jsonLdBlocks,
   pngSize,
   RENDITION_SIZES,
-  testContent,
   values,
 } from './share-helpers';
 
-const content = testContent();
+const content = publishedContent();
 const SITE_NAME = 'The Meridian';
 const cardDir = path.join(import.meta.dirname, '..', 'test-results', 'cards');
 

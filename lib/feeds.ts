@@ -80,27 +80,16 @@ function absoluteUrls(tree: Root, base: string) {
 
 function heroFigure(article: Article): ElementContent[] {
   if (!article.image) return [];
-  const caption = [article.imageCaption, article.imageCredit].filter(Boolean).join(' ');
-  const img: Element = {
-    type: 'element',
-    tagName: 'img',
-    properties: { src: article.image, alt: article.imageAlt ?? '' },
-    children: [],
-  };
-  const figcaption: Element = {
-    type: 'element',
-    tagName: 'figcaption',
-    properties: {},
-    children: [{ type: 'text', value: caption }],
-  };
-  return [
+  return componentFeedForm(
+    'Figure',
     {
-      type: 'element',
-      tagName: 'figure',
-      properties: {},
-      children: caption ? [img, figcaption] : [img],
+      src: article.image,
+      alt: article.imageAlt ?? '',
+      caption: article.imageCaption,
+      credit: article.imageCredit,
     },
-  ];
+    [],
+  );
 }
 
 /** A live story for feed readers: the introduction, then the updates newest first. */
@@ -215,6 +204,26 @@ function toJsonFeed11(json: string, articles: Article[]): string {
   return `${JSON.stringify(feed, null, 2)}\n`;
 }
 
+/** A feed of the publication's: what every channel says about the site, and its own fields. */
+function channel(own: {
+  link: string;
+  title: string;
+  description: string;
+  updated: Date;
+  feedLinks: Record<string, string | undefined>;
+}): Feed {
+  return new Feed({
+    ...own,
+    id: own.link,
+    language: site.language,
+    image: absoluteUrl(site.logo),
+    favicon: absoluteUrl(site.logo),
+    copyright: `© ${site.name}`,
+    generator: false,
+    author: { name: site.name, link: absoluteUrl('/') },
+  });
+}
+
 export function renderFeed(
   listing: Listing,
   format: FeedFormat,
@@ -228,19 +237,12 @@ export function renderFeed(
     (latest, article) => (!latest || article.modified > latest ? article.modified : latest),
     undefined,
   );
-  const feed = new Feed({
-    id: absoluteUrl(listing.basePath),
+  const feed = channel({
+    link: absoluteUrl(listing.basePath),
     title: feedTitle(listing),
     description: listing.description,
-    link: absoluteUrl(listing.basePath),
-    language: site.language,
-    image: absoluteUrl(site.logo),
-    favicon: absoluteUrl(site.logo),
-    copyright: `© ${site.name}`,
     updated: updated ?? new Date(0),
-    generator: false,
     feedLinks: { [format]: links[format] },
-    author: { name: site.name, link: absoluteUrl('/') },
   });
   for (const article of articles) feed.addItem(item(article, format));
   if (format === 'rss') return feed.rss2();
@@ -259,19 +261,12 @@ export function feedResponse(kind: FeedKind, slug: string, format: FeedFormat): 
 /** One live story's updates, newest first, as RSS: readers can follow a single story. */
 export function renderLiveFeed(article: LiveArticle): string {
   const link = absoluteUrl(article.url);
-  const feed = new Feed({
-    id: link,
+  const feed = channel({
+    link,
     title: `${escapeHtml(article.title)} | ${site.name}`,
     description: escapeHtml(article.summary),
-    link,
-    language: site.language,
-    image: absoluteUrl(site.logo),
-    favicon: absoluteUrl(site.logo),
-    copyright: `© ${site.name}`,
     updated: article.modified,
-    generator: false,
     feedLinks: { rss: absoluteUrl(liveFeedPath(article)) },
-    author: { name: site.name, link: absoluteUrl('/') },
   });
   for (const update of article.live.updates) {
     const url = absoluteUrl(update.path);

@@ -1,12 +1,8 @@
 /** Small JSON error answers: bad input is a 4xx, never a 5xx. Every one has the shape {error}. */
 export function jsonError(status: number, message: string, headers?: HeadersInit): Response {
-  return Response.json(
-    { error: message },
-    {
-      status,
-      headers: { 'Cache-Control': 'no-store', ...Object.fromEntries(new Headers(headers)) },
-    },
-  );
+  const all = new Headers({ 'Cache-Control': 'no-store' });
+  for (const [name, value] of new Headers(headers)) all.set(name, value);
+  return Response.json({ error: message }, { status, headers: all });
 }
 
 /** The one 404 answer of route handlers (pages use Next's notFound() and app/not-found.tsx). */

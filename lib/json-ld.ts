@@ -1,5 +1,6 @@
 import type { Article, Author } from '@/lib/content';
 import { bodyText } from '@/lib/content/body';
+import { isLive, isOngoing, type LiveArticle } from '@/lib/live';
 import { articleUrl } from '@/lib/metadata';
 import { articleCard, cardImage, LOGO_SIZE, RENDITION_NAMES } from '@/lib/og/cards';
 import { absoluteUrl, site } from '@/lib/site';
@@ -54,14 +55,15 @@ export function articleJsonLd(article: Article): JsonLdObject {
     keywords: article.tags.map((tag) => tag.name),
     inLanguage: site.language,
     isAccessibleForFree: true,
-    ...(article.live ? liveBlogJsonLd(article.live) : {}),
+    ...(isLive(article) ? liveBlogJsonLd(article) : {}),
   };
 }
 
-function liveBlogJsonLd(live: NonNullable<Article['live']>) {
+function liveBlogJsonLd(article: LiveArticle) {
+  const { live } = article;
   return {
     coverageStartTime: live.start,
-    ...(live.ended ? { coverageEndTime: live.end } : {}),
+    ...(isOngoing(article) ? {} : { coverageEndTime: live.end }),
     liveBlogUpdate: live.updates.map((update) => ({
       '@type': 'BlogPosting',
       headline: update.title,

@@ -13,7 +13,10 @@ export function liveArticles(): LiveArticle[] {
   return getArticles().filter(isLive);
 }
 
-/** Live and still being updated when the site was built. */
+/**
+ * Live and still running when the content was loaded: neither ended by `live.end` nor idle past
+ * `site.liveIdleHours` (the rule is `coverageEnd` in lib/content/live.ts, applied once on load).
+ */
 export function isOngoing(article: Article): boolean {
   return article.live !== undefined && !article.live.ended;
 }

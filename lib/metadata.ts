@@ -181,3 +181,15 @@ export function searchMetadata(): Metadata {
     robots: { index: false, follow: true },
   };
 }
+
+/**
+ * A signed preview (app/preview): no summary, Open Graph, Twitter, oEmbed or canonical link,
+ * and a title without the headline, so a link pasted into a chat app unfolds into nothing.
+ */
+export function previewMetadata(): Metadata {
+  return {
+    title: 'Preview (not published)',
+    robots: { index: false, follow: false, noarchive: true },
+    referrer: 'no-referrer',
+  };
+}

@@ -1,6 +1,4 @@
-import type { Article } from '@/lib/content';
-import { getArticle, getArticles, getRedirectTarget } from '@/lib/content';
-import { resolveListingPage } from '@/lib/listings';
+import { type Article, getArticles } from '@/lib/content';
 import { site, staticExport } from '@/lib/site';
 
 /**
@@ -39,36 +37,4 @@ export function isArchivePagePrerendered(page: number, first: Article): boolean 
 export function prerenderedArticles(): Article[] {
   const articles = getArticles();
   return prerendersEverything() ? articles : articles.filter(isPrerendered);
-}
-
-const ARTICLE_PAGE = /^\/articles\/([^/]+)$/;
-const ARCHIVE_PAGE = /^\/(?:(tags|sections|authors)\/([^/]+)\/)?page\/([^/]+)$/;
-const ARCHIVE_KINDS = { tags: 'tag', sections: 'section', authors: 'author' } as const;
-
-/**
- * For a path the build may have left to its first request (a story or an archive page), whether
- * that page exists; undefined for any other path. The proxy answers a missing one with the
- * site's 404 page before Next renders it on request (which would send an empty error shell).
- */
-export function onDemandPage(pathname: string): 'exists' | 'missing' | undefined {
-  const article = ARTICLE_PAGE.exec(pathname);
-  if (article) {
-    const slug = decodeURIComponent(article[1] ?? '');
-    return getArticle(slug) || getRedirectTarget(slug) ? 'exists' : 'missing';
-  }
-  const archive = ARCHIVE_PAGE.exec(pathname);
-  if (archive) {
-    const [, group, slug, page] = archive;
-    const kind =
-      group === 'tags' || group === 'sections' || group === 'authors'
-        ? ARCHIVE_KINDS[group]
-        : 'home';
-    const view = resolveListingPage(
-      kind,
-      decodeURIComponent(slug ?? ''),
-      decodeURIComponent(page ?? ''),
-    );
-    return view ? 'exists' : 'missing';
-  }
-  return undefined;
 }

@@ -63,6 +63,17 @@ const instant = z.preprocess(
     .optional(),
 );
 
+const previewSecret = z.preprocess(
+  unset,
+  z
+    .string()
+    .min(32, {
+      error:
+        'at least 32 characters of random text (make one with: openssl rand -hex 32); unset, preview links are off',
+    })
+    .optional(),
+);
+
 const schema = z.object({
   SITE_URL: absoluteHttpUrl,
   NEXT_OUTPUT: z.preprocess(unset, oneOf(['export', 'standalone']).optional()),
@@ -84,6 +95,7 @@ const schema = z.object({
   CHROMIUM_PATH: optionalText,
   BUILD_TIME: instant,
   PORT: optionalWholeNumber,
+  PREVIEW_SECRET: previewSecret,
 });
 
 const BAR = '!'.repeat(100);
@@ -125,6 +137,9 @@ export function siteUrlCheck(env) {
 
 /** @typedef {z.infer<typeof schema>} Settings */
 
+/** Values never written into an error message, which ends up in build and server logs. */
+const SECRETS = new Set(['PREVIEW_SECRET', 'REVALIDATE_TOKEN']);
+
 /**
  * Reads and validates an environment. A bad value stops with every problem, each naming the
  * variable, what it holds and what is expected.
@@ -136,7 +151,10 @@ export function parseSettings(env) {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0]);
-    return `${name}="${env[name]}" is not valid: expected ${issue.message}`;
+    const value = SECRETS.has(name)
+      ? `(${env[name]?.length ?? 0} characters, not shown)`
+      : `"${env[name]}"`;
+    return `${name}=${value} is not valid: expected ${issue.message}`;
   });
   throw new Error(`Bad setting in the environment:\n  ${lines.join('\n  ')}`);
 }

@@ -20,6 +20,11 @@ export const site = {
   newsSitemapHours: 48,
   /** How often an open live story asks for new updates. */
   liveRefreshSeconds: 60,
+  /**
+   * Live coverage with no update for this long is treated as ended at its last update (label,
+   * polling, card, JSON-LD, live JSON); the content check warns about it.
+   */
+  liveIdleHours: 24,
   socials: {
     x: '@TheMeridianNews',
   },

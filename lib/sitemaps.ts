@@ -9,7 +9,7 @@ import {
 } from '@/lib/content';
 import { notFoundResponse } from '@/lib/http';
 import { getListing, type ListingKind, pageHref } from '@/lib/listings';
-import { isOngoing } from '@/lib/live';
+import { now } from '@/lib/clock';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -123,18 +123,17 @@ export function sitemapChunkXml(
   return urlsetXml(entries.slice((index - 1) * limit, index * limit));
 }
 
-/** Articles for Google News: published (live stories: updated, or still live) in the 48 hours before `now` (the build), newest first. */
-export function newsArticles(articles: Article[], now: Date): Article[] {
-  const since = now.getTime() - site.newsSitemapHours * 3_600_000;
+/**
+ * Articles for Google News, newest first: Google takes only stories published in the last two days,
+ * so every story, live or not, is listed for the 48 hours after its publication date (`date`) and
+ * then leaves the news sitemap.
+ */
+export function newsArticles(articles: Article[], at: Date): Article[] {
+  const since = at.getTime() - site.newsSitemapHours * 3_600_000;
   return articles
     .filter((article) => {
-      // A live story stays listed while its coverage runs, and 48 hours past its last update.
-      const time = (article.live ? article.modified : article.published).getTime();
-      return (
-        article.status === 'published' &&
-        time <= now.getTime() &&
-        (isOngoing(article) || time >= since)
-      );
+      const time = article.published.getTime();
+      return article.status === 'published' && time <= at.getTime() && time >= since;
     })
     .sort((a, b) => b.published.getTime() - a.published.getTime())
     .slice(0, NEWS_SITEMAP_LIMIT);
@@ -173,8 +172,8 @@ export function sitemapChunkParams(): { file: string }[] {
   return Array.from({ length: count }, (_, i) => ({ file: `${i + 1}.xml` }));
 }
 
-export function newsSitemapResponse(now: Date = new Date()): Response {
-  return xmlResponse(newsSitemapXml(getArticles(), now));
+export function newsSitemapResponse(at: Date = now()): Response {
+  return xmlResponse(newsSitemapXml(getArticles(), at));
 }
 
 /** Everything is open to crawlers, including OG images and share routes (X drops blocked images). */

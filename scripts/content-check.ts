@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { now } from '../lib/clock';
 import { checkContent, formatReport } from '../lib/content/check';
 import { verdictCacheFile } from '../lib/content/verdicts';
 import { contentDir as defaultDir } from '../lib/settings.js';
@@ -36,7 +37,7 @@ const progress = process.stderr.isTTY
 const result = await checkContent({
   contentDir,
   publicDir,
-  now: new Date(),
+  now: now(),
   cacheFile,
   workers: os.availableParallelism(),
   only: files.length ? files : undefined,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { now } from '../lib/clock';
 import { judgeBody } from '../lib/content/body';
 import { loadContent } from '../lib/content/load';
 import { scaffoldArticle } from '../lib/content/scaffold';
@@ -14,17 +15,17 @@ if (!headline) {
   console.error('Usage: npm run new -- [--live] "Headline words"');
   process.exit(2);
 }
-const now = new Date();
+const at = now();
 const { authors, sections } = loadContent({
   contentDir,
   publicDir: path.resolve('public'),
-  now,
+  now: at,
   judge: judgeBody,
 });
 const result = scaffoldArticle({
   contentDir,
   headline,
-  now,
+  now: at,
   author: authors[0]?.slug ?? 'your-author-slug',
   section: sections[0]?.slug ?? 'your-section-slug',
   live,

@@ -32,7 +32,7 @@ export const CONTENT_TYPES = {
 };
 
 // Feeds are named by what they are, not by a file extension of their own; a CDN needs the same
-// three rules (see README, Deploying).
+// three rules (see docs/deployment.md).
 const FEED_TYPES = {
   'feed.xml': 'application/rss+xml; charset=utf-8',
   'atom.xml': 'application/atom+xml; charset=utf-8',

@@ -21,6 +21,7 @@ async function load(env: Record<string, string>) {
     prerender: await import('@/lib/prerender'),
     listings: await import('@/lib/listings'),
     cards: await import('@/lib/og/cards'),
+    onDemand: await import('@/lib/on-demand'),
   };
 }
 
@@ -60,6 +61,20 @@ describe('limited prerender', () => {
     expect(listings.resolveListingPage('home', '', '5')?.page.page).toBe(5);
     const exported = await load({ PRERENDER_ARCHIVE_PAGES: '3', NEXT_OUTPUT: 'export' });
     expect(exported.listings.listingPageParams('home')).toHaveLength(4);
+  });
+
+  it('tells the proxy whether a page left to its first request exists', async () => {
+    const { content, onDemand } = await load({ PRERENDER_NEWEST: '3' });
+    const oldest = content.getArticles()[44]!;
+    const section = oldest.section.slug;
+    expect(onDemand.onDemandPage(oldest.url)).toBe('exists');
+    expect(onDemand.onDemandPage('/articles/no-such-story')).toBe('missing');
+    expect(onDemand.onDemandPage('/page/5')).toBe('exists');
+    expect(onDemand.onDemandPage('/page/6')).toBe('missing');
+    expect(onDemand.onDemandPage('/page/1')).toBe('missing');
+    expect(onDemand.onDemandPage(`/sections/${section}/page/99`)).toBe('missing');
+    expect(onDemand.onDemandPage('/tags/no-such-tag/page/2')).toBe('missing');
+    expect(onDemand.onDemandPage('/search')).toBeUndefined();
   });
 
   it('refuses a PRERENDER_NEWEST that is not a whole number', async () => {

@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { now as clockNow } from '@/lib/clock';
 import { checkContent } from '@/lib/content/check';
 import { localDateTime, scaffoldArticle } from '@/lib/content/scaffold';
 import { slugify } from '@/lib/content/slug';
+import { severalDates } from './helpers/dates';
 
 const root = path.resolve(import.meta.dirname, '..');
 let dir: string | undefined;
@@ -22,7 +24,7 @@ describe('npm run new', () => {
   it('writes a draft with every field that passes the check, and refuses to overwrite', async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-new-'));
     fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
-    const now = new Date();
+    const now = clockNow();
     const options = {
       contentDir: dir,
       headline: 'A new story',
@@ -67,42 +69,46 @@ describe('npm run new', () => {
     expect(fs.readFileSync(path.join(dir, 'articles/a-new-story.mdx'), 'utf8')).toBe('edited');
   }, 180_000);
 
-  it('--live writes a live story with an introduction and a first update that pass the check', async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-new-'));
-    fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
-    const now = new Date();
-    const created = scaffoldArticle({
-      contentDir: dir,
-      headline: 'A live story',
-      now,
-      author: 'mina-seo',
-      section: 'guides',
-      live: true,
-    });
-    expect(created).toMatchObject({ ok: true, slug: 'a-live-story' });
-    const text = fs.readFileSync(path.join(dir, 'articles/a-live-story.mdx'), 'utf8');
-    expect(text).toContain(`live:\n  start: ${localDateTime(now)}\n  # end: `);
-    expect(text).toContain(`<Update time="${localDateTime(now)}" title="`);
-    const result = await checkContent({
-      contentDir: dir,
-      publicDir: path.join(root, 'public'),
-      now,
-    });
-    expect(result.issues.filter((issue) => issue.file.endsWith('a-live-story.mdx'))).toEqual([]);
-    const { loadContent } = await import('@/lib/content/load');
-    const { judgeBody } = await import('@/lib/content/body');
-    const story = loadContent({
-      judge: judgeBody,
-      contentDir: dir,
-      publicDir: path.join(root, 'public'),
-      now,
-    }).articles.find((article) => article.slug === 'a-live-story');
-    expect(story?.live?.updates).toHaveLength(1);
-    expect(story?.live?.keyEvents).toHaveLength(1);
-    expect(story?.live?.intro.body).toMatch(/^The introduction/);
-  }, 180_000);
+  it.each(severalDates())(
+    '--live writes a live story, running %s, with an introduction and a first update that pass the check',
+    async (_, now) => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-new-'));
+      fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
+      const created = scaffoldArticle({
+        contentDir: dir,
+        headline: 'A live story',
+        now,
+        author: 'mina-seo',
+        section: 'guides',
+        live: true,
+      });
+      expect(created).toMatchObject({ ok: true, slug: 'a-live-story' });
+      const text = fs.readFileSync(path.join(dir, 'articles/a-live-story.mdx'), 'utf8');
+      expect(text).toContain(`live:\n  start: ${localDateTime(now)}\n  # end: `);
+      expect(text).toContain(`<Update time="${localDateTime(now)}" title="`);
+      const result = await checkContent({
+        contentDir: dir,
+        publicDir: path.join(root, 'public'),
+        now,
+      });
+      expect(result.issues.filter((issue) => issue.file.endsWith('a-live-story.mdx'))).toEqual([]);
+      const { loadContent } = await import('@/lib/content/load');
+      const { judgeBody } = await import('@/lib/content/body');
+      const story = loadContent({
+        judge: judgeBody,
+        contentDir: dir,
+        publicDir: path.join(root, 'public'),
+        now,
+      }).articles.find((article) => article.slug === 'a-live-story');
+      expect(story?.live?.updates).toHaveLength(1);
+      expect(story?.live?.keyEvents).toHaveLength(1);
+      expect(story?.live?.intro.body).toMatch(/^The introduction/);
+      expect(story?.live).toMatchObject({ ended: false, idle: false });
+    },
+    180_000,
+  );
 
   it('formats the local time with its offset', () => {
-    expect(localDateTime(new Date())).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:\d{2}$/);
+    expect(localDateTime(clockNow())).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:\d{2}$/);
   });
 });

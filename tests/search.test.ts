@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { excerptParts, titleParts } from '@/components/search/search-view';
+import { excerptParts, statusText, titleParts } from '@/components/search/search-text';
 import { allowsWasm, contentSecurityPolicy } from '@/lib/security';
 import { HIDDEN_SLUGS, prepareFixtureContent } from './helpers/content';
 import { temporaryDir } from './helpers/temporary-dir';
@@ -126,6 +126,15 @@ describe('result rendering', () => {
       .map((part) => part.text);
     expect(marked).toEqual(['Sofía', 'volunteers', 'Korea']);
     expect(titleParts('North Korea', '').filter((part) => part.mark)).toEqual([]);
+  });
+
+  it('says what the search is doing in the live region', () => {
+    expect(statusText('ready', '  ', undefined)).toMatch(/^Type a word/);
+    expect(statusText('loading', 'korea', undefined)).toBe('Searching…');
+    expect(statusText('ready', ' korea ', 0)).toBe('No stories match “korea”.');
+    expect(statusText('ready', 'korea', 1)).toBe('1 story matches “korea”.');
+    expect(statusText('ready', 'korea', 12)).toBe('12 stories match “korea”.');
+    expect(statusText('error', 'korea', 12)).toMatch(/could not be loaded/);
   });
 });
 

@@ -102,17 +102,22 @@ describe('news sitemap', () => {
     expect(parser.parse(xml).urlset.url).toBeUndefined();
   });
 
-  it('keeps a live story while its coverage runs, and for 48 hours after its last update once ended', () => {
-    const story = getArticles().find((article) => article.live && !article.live.ended);
-    expect(story, 'the sample content has a live story').toBeDefined();
-    const later = new Date('2090-01-01T00:00:00Z');
-    const listed = (articles: Article[], now: Date) =>
-      sitemaps.newsArticles(articles, now).map((article) => article.slug);
-    expect(listed([story!], later)).toEqual([story!.slug]);
-    const ended = { ...story!, live: { ...story!.live!, ended: true } };
-    expect(listed([ended], later)).toEqual([]);
-    const justAfter = new Date(ended.modified.getTime() + 47 * 3_600_000);
-    expect(listed([ended], justAfter)).toEqual([story!.slug]);
+  it('lists every story, live or not, for the 48 hours after its publication date only', () => {
+    const live = getArticles().find((article) => article.live);
+    expect(live, 'the sample content has a live story').toBeDefined();
+    const listed = (article: Article, at: Date) =>
+      sitemaps.newsArticles([article], at).map((entry) => entry.slug);
+    const hours = (n: number) => new Date(live!.published.getTime() + n * 3_600_000);
+    const running = { ...live!, live: { ...live!.live!, ended: false, idle: false } };
+    for (const story of [running, fixture]) {
+      const from = (n: number) => new Date(story.published.getTime() + n * 3_600_000);
+      expect(listed(story, from(-1))).toEqual([]);
+      expect(listed(story, from(0))).toEqual([story.slug]);
+      expect(listed(story, from(47))).toEqual([story.slug]);
+      expect(listed(story, from(49))).toEqual([]);
+      expect(listed(story, from(24 * 365))).toEqual([]);
+    }
+    expect(listed(running, hours(49)), 'a running live story leaves it too').toEqual([]);
   });
 
   it('keeps at most 1,000 of the newest stories', () => {

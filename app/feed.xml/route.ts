@@ -1,7 +1,4 @@
-import { feedResponse } from '@/lib/feeds';
+import { homeFeedRoute } from '@/lib/feed-routes';
 
 export const dynamic = 'force-static';
-
-export function GET() {
-  return feedResponse('home', '', 'rss');
-}
+export const { GET } = homeFeedRoute('rss');

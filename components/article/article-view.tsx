@@ -13,11 +13,18 @@ import { RelatedArticles } from './related-articles';
 import { StatusBanner } from './status-banner';
 import { TagList } from './tag-list';
 
-export function ArticleView({ article, related }: { article: Article; related: Article[] }) {
+interface Props {
+  article: Article;
+  related: Article[];
+  /** A signed preview link (app/preview): a banner with its expiry, and nothing to share. */
+  preview?: { expires: Date };
+}
+
+export function ArticleView({ article, related, preview }: Props) {
   return (
     <>
       <article className="article">
-        <StatusBanner article={article} />
+        <StatusBanner article={article} previewExpires={preview?.expires} />
         <header className="article__header">
           <p className="kicker">
             <LiveLabel article={article} />
@@ -30,7 +37,7 @@ export function ArticleView({ article, related }: { article: Article; related: A
         </header>
         <CorrectionsNotice corrections={article.corrections} />
         <HeroImage article={article} />
-        <ShareBar item={article} position="top" />
+        {!preview && <ShareBar item={article} position="top" />}
         {isLive(article) ? (
           <>
             <ArticleBody source={article.live.intro} />
@@ -40,7 +47,7 @@ export function ArticleView({ article, related }: { article: Article; related: A
           <ArticleBody source={article} />
         )}
         <TagList tags={article.tags} />
-        <ShareBar item={article} position="bottom" />
+        {!preview && <ShareBar item={article} position="bottom" />}
       </article>
       <RelatedArticles articles={related} />
     </>

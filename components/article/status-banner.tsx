@@ -1,7 +1,28 @@
 import type { Article } from '@/lib/content';
 import { formatDateTime } from '@/lib/format';
 
-export function StatusBanner({ article }: { article: Article }) {
+/**
+ * Marks a story readers cannot see yet: under `npm run dev`, or on a signed preview link
+ * (`previewExpires`), where it names when the link stops working.
+ */
+export function StatusBanner({
+  article,
+  previewExpires,
+}: {
+  article: Article;
+  previewExpires?: Date;
+}) {
+  if (previewExpires) {
+    return (
+      <div className="status-banner status-banner--preview" role="note" aria-label="Preview">
+        <p className="status-banner__label">Preview</p>
+        <p>
+          Preview — not published — link expires{' '}
+          <time dateTime={previewExpires.toISOString()}>{formatDateTime(previewExpires)}</time>
+        </p>
+      </div>
+    );
+  }
   if (article.status === 'published') return null;
   return (
     <div

@@ -1,3 +1,4 @@
+import { now } from '@/lib/clock';
 import { site } from '@/lib/site';
 import { SectionLinks } from './section-links';
 
@@ -11,7 +12,7 @@ export function SiteFooter() {
       </nav>
       <p>
         <small>
-          © {new Date().getFullYear()} {site.name}
+          © {now().getFullYear()} {site.name}
         </small>
       </p>
     </footer>

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
-import { SearchForm, SearchView } from './search-view';
+import { SearchForm } from './search-form';
+import { SearchView } from './search-view';
 import styles from './search.module.css';
 import { SectionLinks } from '@/components/layout/section-links';
 import { getArticlesByAuthor, getArticlesBySection, getAuthors, getSections } from '@/lib/content';

@@ -1,9 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { Fragment, useEffect, useState } from 'react';
-import { formatDate } from '@/lib/format';
+import { useEffect, useState } from 'react';
 import type { SearchManifest } from '@/lib/search/paths';
 import type { SearchMeta } from '@/lib/search/records';
 import {
@@ -13,6 +11,9 @@ import {
   type Pagefind,
   type PagefindResult,
 } from './pagefind';
+import { type Hit, SearchResult } from './search-result';
+import { SearchForm } from './search-form';
+import { excerptParts, type Status, statusText } from './search-text';
 import styles from './search.module.css';
 
 const PAGE = 10;
@@ -23,20 +24,6 @@ const FILTERS = [
 type FilterKey = (typeof FILTERS)[number]['key'];
 type Selected = Record<FilterKey, string>;
 
-interface Hit {
-  id: string;
-  url: string;
-  meta: Partial<SearchMeta>;
-  excerpt: Part[];
-}
-
-interface Part {
-  text: string;
-  mark: boolean;
-}
-
-type Status = 'loading' | 'ready' | 'error';
-
 interface Outcome {
   key: string;
   results: PagefindResult[];
@@ -45,44 +32,6 @@ interface Outcome {
 
 const outcomeKey = (term: string, selected: Selected, allYears: boolean) =>
   JSON.stringify([term, selected, allYears]);
-
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-};
-
-/** Pagefind's excerpt is escaped text with `<mark>` around matches; render it as text, never HTML. */
-export function excerptParts(excerpt: string): Part[] {
-  return excerpt
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .filter(Boolean)
-    .map((piece) => {
-      const mark = piece.startsWith('<mark>');
-      const text = (mark ? piece.slice(6, -7) : piece).replace(
-        /&(?:amp|lt|gt|quot|#39|#x27);/g,
-        (entity) => ENTITIES[entity] ?? entity,
-      );
-      return { text, mark };
-    });
-}
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-/** The headline with every word that starts with a query word marked. */
-export function titleParts(title: string, query: string): Part[] {
-  const terms = fold(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  if (!terms.length) return [{ text: title, mark: false }];
-  return title
-    .split(/([\p{L}\p{N}]+)/u)
-    .filter(Boolean)
-    .map((text) => ({ text, mark: terms.some((term) => fold(text).startsWith(term)) }));
-}
 
 function readSelected(params: URLSearchParams): Selected {
   return { section: params.get('section') ?? '', author: params.get('author') ?? '' };
@@ -280,95 +229,5 @@ async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
         excerpt: excerptParts(data.excerpt),
       };
     }),
-  );
-}
-
-function statusText(status: Status, query: string, count: number | undefined): string {
-  if (status === 'error') return 'Search could not be loaded. Please reload the page.';
-  const term = query.trim();
-  if (!term) return 'Type a word or two: a headline, a name, a place or a tag.';
-  if (status === 'loading' || count === undefined) return 'Searching…';
-  if (count === 0) return `No stories match “${term}”.`;
-  return `${count === 1 ? '1 story matches' : `${count} stories match`} “${term}”.`;
-}
-
-export function SearchForm({
-  query,
-  onChange,
-  onSubmit,
-  children,
-}: {
-  query?: string;
-  onChange?: (value: string) => void;
-  onSubmit?: (event: React.FormEvent<HTMLFormElement>) => void;
-  children?: React.ReactNode;
-}) {
-  return (
-    <form
-      role="search"
-      aria-label="Search stories"
-      action="/search"
-      method="get"
-      className={styles.form}
-      onSubmit={onSubmit}
-    >
-      <label htmlFor="search-query" className={styles.label}>
-        Search stories
-      </label>
-      <div className={styles.row}>
-        <input
-          id="search-query"
-          className={styles.input}
-          type="search"
-          name="q"
-          autoComplete="off"
-          spellCheck={false}
-          value={query}
-          defaultValue={query === undefined ? '' : undefined}
-          onChange={onChange && ((event) => onChange(event.target.value))}
-        />
-        <button type="submit" className={styles.button}>
-          Search
-        </button>
-      </div>
-      {children}
-    </form>
-  );
-}
-
-function Marked({ parts }: { parts: Part[] }) {
-  return parts.map((part, index) =>
-    part.mark ? <mark key={index}>{part.text}</mark> : <Fragment key={index}>{part.text}</Fragment>,
-  );
-}
-
-function SearchResult({ hit, query }: { hit: Hit; query: string }) {
-  const { meta } = hit;
-  const title = meta.title ?? hit.url;
-  return (
-    <li className={styles.result}>
-      <article>
-        <h2 className={styles.title}>
-          <Link href={hit.url}>
-            <Marked parts={titleParts(title, query)} />
-          </Link>
-        </h2>
-        <p className={styles.meta}>
-          {meta.section}
-          {meta.date && (
-            <>
-              {' · '}
-              <time dateTime={meta.date}>{formatDate(new Date(meta.date))}</time>
-            </>
-          )}
-          {meta.byline && ` · ${meta.byline}`}
-        </p>
-        {hit.excerpt.length > 0 && (
-          <p className={styles.excerpt}>
-            <Marked parts={hit.excerpt} />
-          </p>
-        )}
-      </article>
-    </li>
   );
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { now } from '@/lib/clock';
 import { contentDir, settings } from '@/lib/settings.js';
 import { site } from '@/lib/site';
 import { judgeBody } from './body';
@@ -31,6 +32,8 @@ export interface Page<T> {
 interface ContentIndex {
   articles: Article[];
   bySlug: Map<string, Article>;
+  /** Every story that loaded, drafts and scheduled ones too: only preview links reach these. */
+  anyStatus: Map<string, Article>;
   sections: SectionEntry[];
   authors: Author[];
   tags: TagEntry[];
@@ -95,7 +98,7 @@ function buildIndex(): ContentIndex {
   const loaded = loadContent({
     contentDir,
     publicDir: path.join(process.cwd(), 'public'),
-    now: new Date(),
+    now: now(),
     judge: judgeBody,
     cacheFile: verdictCacheFile(contentDir),
     refusedBodies: settings.UNSAFE_RENDER_REFUSED_BODIES ? 'warning' : 'error',
@@ -125,6 +128,7 @@ function buildIndex(): ContentIndex {
   return {
     articles,
     bySlug: new Map(articles.map((article) => [article.slug, article])),
+    anyStatus: new Map(loaded.articles.map((article) => [article.slug, article])),
     sections: loaded.sections,
     authors: loaded.authors,
     tags: [...tagNames.values()]
@@ -176,6 +180,14 @@ export function getArticles(): Article[] {
 
 export function getArticle(slug: string): Article | undefined {
   return index().bySlug.get(slug);
+}
+
+/**
+ * A story whatever its status, for the preview route alone (lib/preview.ts checks the link first).
+ * Nothing public may call this: listings, feeds and pages read getArticle/getArticles.
+ */
+export function getArticleAnyStatus(slug: string): Article | undefined {
+  return index().anyStatus.get(slug);
 }
 
 export function getSections(): SectionEntry[] {

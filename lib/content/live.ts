@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { site } from '../site';
 import { markdown } from './pipeline';
 import { dateTime } from './schema';
 import type { SourceProblem } from './source';
@@ -26,11 +27,14 @@ export interface LiveUpdate {
 
 export interface LiveCoverage {
   start: string;
+  /** `live.end`, or the last update when the coverage went idle (see `coverageEnd`). */
   end?: string;
   startDate: Date;
   endDate?: Date;
   /** Coverage had ended when the site was built. */
   ended: boolean;
+  /** Ended because nobody updated it for `site.liveIdleHours`, not by `live.end`. */
+  idle: boolean;
   /** The body outside the updates. */
   intro: { body: string; bodyLine: number };
   /** Newest first, whatever order they were typed in. */
@@ -123,6 +127,43 @@ export function strayUpdates(body: string, bodyLine: number): SourceProblem[] {
   return problems;
 }
 
+export interface CoverageEnd {
+  ended: boolean;
+  idle: boolean;
+  end?: string;
+  endDate?: Date;
+}
+
+/**
+ * The one rule that decides whether live coverage runs at `now`. An explicit `live.end` ends it at
+ * that moment. Without one, coverage with no update for `idleHours` is treated as ended at its last
+ * update (or its start when it has none): newsrooms forget to close live stories, and a story
+ * labelled Live for weeks misleads readers and search engines.
+ */
+export function coverageEnd(
+  live: LiveFrontmatter,
+  newest: { time: string; date: Date } | undefined,
+  now: Date,
+  idleHours: number,
+): CoverageEnd {
+  if (live.end) {
+    const endDate = new Date(live.end);
+    return { ended: endDate <= now, idle: false, end: live.end, endDate };
+  }
+  const last = newest ?? { time: live.start, date: new Date(live.start) };
+  if (now.getTime() - last.date.getTime() > idleHours * 3_600_000) {
+    return { ended: true, idle: true, end: last.time, endDate: last.date };
+  }
+  return { ended: false, idle: false };
+}
+
+/** What the content check says about coverage the idle rule has ended, in words an editor acts on. */
+export function idleWarning(coverage: LiveCoverage, now: Date): string | undefined {
+  if (!coverage.idle || !coverage.endDate) return undefined;
+  const hours = Math.floor((now.getTime() - coverage.endDate.getTime()) / 3_600_000);
+  return `live coverage has had no update for ${hours} hours (since ${coverage.end}), more than the ${site.liveIdleHours} in liveIdleHours (lib/site.ts): it is shown as ended at that time. Add an <Update> if the story is still running, or close it with live.end: ${coverage.end}`;
+}
+
 /**
  * Splits a live story's body into its introduction and its updates, once, when content loads, and
  * reports every update the story cannot publish. `now` is the build time.
@@ -133,6 +174,7 @@ export function parseLive(
   bodyLine: number,
   now: Date,
   url: string,
+  idleHours = site.liveIdleHours,
 ): { coverage: LiveCoverage; problems: SourceProblem[] } {
   const startDate = new Date(live.start);
   const endDate = live.end ? new Date(live.end) : undefined;
@@ -253,10 +295,8 @@ export function parseLive(
   return {
     coverage: {
       start: live.start,
-      end: live.end,
       startDate,
-      endDate,
-      ended: endDate !== undefined && endDate <= now,
+      ...coverageEnd(live, updates[0], now, idleHours),
       intro: { body: intro, bodyLine },
       updates,
       keyEvents: updates.filter((update) => update.pinned),

@@ -12,7 +12,7 @@ import {
   sectionsFileSchema,
   SLUG_PATTERN,
 } from './schema';
-import { type LiveCoverage, parseLive, strayUpdates } from './live';
+import { idleWarning, type LiveCoverage, parseLive, strayUpdates } from './live';
 import { countWords, WORDS_PER_MINUTE } from './reading-time';
 import { slugify } from './slug';
 import { site } from '../site';
@@ -408,6 +408,8 @@ function loadArticles(
       ? parseLive(data.live, source.body, source.bodyLine, options.now, `/articles/${entry.slug}`)
       : { coverage: undefined, problems: strayUpdates(source.body, source.bodyLine) };
     for (const p of live.problems) fileIssue(p, p.message);
+    const idle = live.coverage && !data.draft && idleWarning(live.coverage, options.now);
+    if (idle) fileIssue(source.locate(['live']), idle, 'warning');
     if (!valid || !section) continue;
     const published = new Date(data.date);
     const newest = live.coverage?.newest;

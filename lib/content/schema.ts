@@ -78,6 +78,12 @@ export const articleFrontmatterSchema = z
     imageCaption: text('the caption').optional(),
     imageCredit: text('the credit').optional(),
     draft: z.boolean({ error: 'must be true or false' }).optional().default(false),
+    previewVersion: z
+      .number({ error: 'must be a whole number, 1 or more (raise it to revoke preview links)' })
+      .int({ error: 'must be a whole number, 1 or more (raise it to revoke preview links)' })
+      .min(1, { error: 'must be a whole number, 1 or more (raise it to revoke preview links)' })
+      .optional()
+      .default(1),
     corrections: z
       .array(
         z.strictObject({

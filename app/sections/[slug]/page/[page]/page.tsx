@@ -1,24 +1,5 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { ListingPage } from '@/components/listing/listing-page';
-import { listingPageParams, resolveListingPage } from '@/lib/listings';
-import { listingMetadata } from '@/lib/metadata';
+import { listingArchivePageRoute } from '@/components/listing/listing-route';
 
-type Props = { params: Promise<{ slug: string; page: string }> };
-
-export function generateStaticParams() {
-  return listingPageParams('section');
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, page } = await params;
-  const view = resolveListingPage('section', slug, page);
-  return view ? listingMetadata(view) : {};
-}
-
-export default async function SectionArchivePage({ params }: Props) {
-  const { slug, page } = await params;
-  const view = resolveListingPage('section', slug, page);
-  if (!view) notFound();
-  return <ListingPage view={view} />;
-}
+const route = listingArchivePageRoute('section');
+export const { generateStaticParams, generateMetadata } = route;
+export default route.Page;

@@ -1,6 +1,6 @@
 /**
  * Renders share cards in-process and prints the median render time and the PNG sizes.
- *   npx tsx scripts/bench-cards.ts [--runs 50] [--out dir]
+ *   npm run bench:cards -- [--runs 50] [--out dir]
  * CONTENT_DIR picks the content (e.g. .e2e-content after `node scripts/prepare-e2e-content.mjs`).
  */
 import fs from 'node:fs';
