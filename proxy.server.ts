@@ -15,7 +15,7 @@ import { SURROGATE_KEY_HEADER, surrogateKeys } from '@/lib/surrogate-keys';
 
 const pagesDir = path.join(
   /* turbopackIgnore: true */ process.cwd(),
-  process.env.NEXT_DIST_DIR || '.next',
+  settings.NEXT_DIST_DIR || '.next',
   'server',
   'app',
 );

@@ -24,11 +24,18 @@ const wholeNumber = (fallback) =>
 
 const optionalWholeNumber = z.preprocess(
   unset,
-  z.coerce.number().int({ error: 'a whole number' }).min(1, { error: 'a whole number' }).optional(),
+  z.coerce
+    .number({ error: 'a whole number' })
+    .int({ error: 'a whole number' })
+    .min(1, { error: 'a whole number' })
+    .optional(),
 );
 
 const optionalText = z.preprocess(unset, z.string().optional());
-/** @param {[string, ...string[]]} values */
+/**
+ * @template {string} T
+ * @param {readonly [T, ...T[]]} values
+ */
 const oneOf = (values) =>
   z.enum(values, { error: `one of ${values.map((v) => `"${v}"`).join(', ')}` });
 const onOff = z.preprocess(unset, oneOf(['on', 'off']).default('on'));
@@ -92,6 +99,7 @@ const schema = z
     MERIDIAN_CARD_TEMPLATE: optionalText,
     CHROMIUM_PATH: optionalText,
     BUILD_TIME: instant,
+    PORT: optionalWholeNumber,
     PREVIEW_SECRET: previewSecret,
     REDIS_URL: redisUrl,
     EDGE_URL: absoluteHttpUrl,
@@ -133,6 +141,43 @@ const schema = z
     error: 'the secret the edge (EDGE_URL) expects on a purge; set it to the value varnishd has',
   });
 
+const BAR = '!'.repeat(100);
+
+/**
+ * Every absolute URL (canonical links, feeds, sitemaps, cards, oEmbed) comes from SITE_URL. A
+ * production build without it is only right on this machine: plain `npm run build` warns (so
+ * `npm ci && npm run build && npm start` still works on localhost); the export and standalone
+ * builds, which exist to be deployed elsewhere, stop.
+ * @param {{ SITE_URL?: string, NEXT_OUTPUT?: string }} env
+ * @returns {{ level: 'ok' } | { level: 'warning' | 'error', message: string }}
+ */
+export function siteUrlCheck(env) {
+  if (env.SITE_URL) {
+    return URL.canParse(env.SITE_URL)
+      ? { level: 'ok' }
+      : {
+          level: 'error',
+          message: `SITE_URL="${env.SITE_URL}" is not an absolute URL, like https://news.example`,
+        };
+  }
+  const consequence = `SITE_URL is not set, so every canonical link, feed, sitemap, share card and oEmbed answer of this build points to ${DEFAULT_SITE_URL}.`;
+  if (env.NEXT_OUTPUT === 'export' || env.NEXT_OUTPUT === 'standalone') {
+    return {
+      level: 'error',
+      message: `${consequence} The ${env.NEXT_OUTPUT} build is made to be deployed: set SITE_URL=https://your.domain (or SITE_URL=${DEFAULT_SITE_URL} to try it locally).`,
+    };
+  }
+  return {
+    level: 'warning',
+    message: [
+      BAR,
+      `WARNING: ${consequence}`,
+      'That is right only for trying the site on this machine. To deploy, build with SITE_URL=https://your.domain.',
+      BAR,
+    ].join('\n'),
+  };
+}
+
 /** @typedef {z.infer<typeof schema>} Settings */
 
 /** Values never written into an error message, which ends up in build and server logs. */
@@ -157,4 +202,29 @@ export function parseSettings(env) {
   throw new Error(`Bad setting in the environment:\n  ${lines.join('\n  ')}`);
 }
 
-export const settings = parseSettings(process.env);
+// MERIDIAN_CARD_TEMPLATE is named in full so that Next writes the value next.config.js computed
+// into the server bundle (its `env` option replaces `process.env.NAME` where it is written).
+export const settings = parseSettings({
+  ...process.env,
+  MERIDIAN_CARD_TEMPLATE: process.env.MERIDIAN_CARD_TEMPLATE,
+});
+
+/** Where content is read: CONTENT_DIR, or content/ in the project. */
+export const contentDir = path.resolve(
+  /* turbopackIgnore: true */ process.cwd(),
+  settings.CONTENT_DIR || 'content',
+);
+
+/** A path inside CACHE_DIR, below the working directory (the project). */
+export function cachePath(/** @type {string[]} */ ...parts) {
+  return path.join(/* turbopackIgnore: true */ process.cwd(), CACHE_DIR, ...parts);
+}
+
+/**
+ * This process's environment with `extra` added, for a child process that must see the same
+ * settings.
+ * @param {Record<string, string>} extra
+ */
+export function childEnvironment(extra = {}) {
+  return { ...process.env, ...extra };
+}

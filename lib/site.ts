@@ -1,8 +1,8 @@
+import { remoteImageHosts } from './image-hosts.js';
 import { DEFAULT_SITE_URL, settings } from './settings.js';
 
 export { DEFAULT_SITE_URL };
 const siteUrl = new URL(settings.SITE_URL || DEFAULT_SITE_URL);
-const remoteImageHosts: readonly string[] = [];
 
 export const site = {
   name: 'The Meridian',
@@ -29,7 +29,7 @@ export const site = {
     x: '@TheMeridianNews',
   },
   logo: '/brand/logo.png',
-  /** Hosts whose https images articles may use (`image`, author `avatar`); empty: local only. */
+  /** Hosts whose https images articles may use (lib/image-hosts.js). */
   remoteImageHosts,
   /** A server build prerenders this many of the newest stories; older ones render on first request. */
   prerenderNewest: settings.PRERENDER_NEWEST,
@@ -41,44 +41,6 @@ export const site = {
   /** The WebSub hub the feeds name (`<atom:link rel="hub">`); the publisher pings it. */
   websubHub: settings.WEBSUB_HUB,
 } as const;
-
-const BAR = '!'.repeat(100);
-
-/**
- * Every absolute URL (canonical links, feeds, sitemaps, cards, oEmbed) comes from SITE_URL. A
- * production build without it is only right on this machine: plain `npm run build` warns (so
- * `npm ci && npm run build && npm start` still works on localhost); the export and standalone
- * builds, which exist to be deployed elsewhere, stop.
- */
-export function siteUrlCheck(env: {
-  SITE_URL?: string;
-  NEXT_OUTPUT?: string;
-}): { level: 'ok' } | { level: 'warning' | 'error'; message: string } {
-  if (env.SITE_URL) {
-    return URL.canParse(env.SITE_URL)
-      ? { level: 'ok' }
-      : {
-          level: 'error',
-          message: `SITE_URL="${env.SITE_URL}" is not an absolute URL, like https://news.example`,
-        };
-  }
-  const consequence = `SITE_URL is not set, so every canonical link, feed, sitemap, share card and oEmbed answer of this build points to ${DEFAULT_SITE_URL}.`;
-  if (env.NEXT_OUTPUT === 'export' || env.NEXT_OUTPUT === 'standalone') {
-    return {
-      level: 'error',
-      message: `${consequence} The ${env.NEXT_OUTPUT} build is made to be deployed: set SITE_URL=https://your.domain (or SITE_URL=${DEFAULT_SITE_URL} to try it locally).`,
-    };
-  }
-  return {
-    level: 'warning',
-    message: [
-      BAR,
-      `WARNING: ${consequence}`,
-      'That is right only for trying the site on this machine. To deploy, build with SITE_URL=https://your.domain.',
-      BAR,
-    ].join('\n'),
-  };
-}
 
 /** True while building the static export (npm run export): nothing can run per request. */
 export const staticExport = settings.NEXT_OUTPUT === 'export';

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { now } from '../lib/clock';
 import { checkContent, formatReport } from '../lib/content/check';
-import { defaultCacheFile } from '../lib/content/verdicts';
+import { verdictCacheFile } from '../lib/content/verdicts';
+import { contentDir as defaultDir } from '../lib/settings.js';
 
 // `content:check` checks everything under CONTENT_DIR (or content/); `content:check -- <dir>
 // [publicDir]` another content folder; `content:check -- <file.mdx|sections.yaml>…` only those files (the rest of
@@ -11,7 +12,6 @@ import { defaultCacheFile } from '../lib/content/verdicts';
 const args = process.argv.slice(2);
 const files = args.filter((arg) => fs.statSync(arg, { throwIfNoEntry: false })?.isFile());
 const [dirArg, publicArg] = args.filter((arg) => !files.includes(arg));
-const defaultDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const inside = (file: string, dir: string) => path.resolve(file).startsWith(dir + path.sep);
 const contentDir = dirArg
   ? path.resolve(dirArg)
@@ -26,7 +26,7 @@ for (const arg of args) {
   }
 }
 
-const cacheFile = process.env.CONTENT_CHECK_CACHE ?? defaultCacheFile(contentDir);
+const cacheFile = verdictCacheFile(contentDir);
 const progress = process.stderr.isTTY
   ? (parsed: number, total: number) => {
       if (parsed === total || parsed % 25 === 0) {
@@ -38,7 +38,7 @@ const result = await checkContent({
   contentDir,
   publicDir,
   now: now(),
-  cacheFile: cacheFile === 'off' ? undefined : path.resolve(cacheFile),
+  cacheFile,
   workers: os.availableParallelism(),
   only: files.length ? files : undefined,
   onProgress: progress,

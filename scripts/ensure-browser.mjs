@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
+import { childEnvironment, settings } from '../lib/settings.js';
 
-const systemChromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const systemChromium = settings.CHROMIUM_PATH || '/usr/bin/chromium';
 
 function run(command, args) {
   console.log(`ensure-browser: ${command} ${args.join(' ')}`);
   execFileSync(command, args, {
     stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    env: childEnvironment({ DEBIAN_FRONTEND: 'noninteractive' }),
   });
 }
 

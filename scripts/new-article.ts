@@ -3,6 +3,7 @@ import { now } from '../lib/clock';
 import { judgeBody } from '../lib/content/body';
 import { loadContent } from '../lib/content/load';
 import { scaffoldArticle } from '../lib/content/scaffold';
+import { contentDir } from '../lib/settings.js';
 
 const args = process.argv.slice(2);
 const live = args.includes('--live');
@@ -14,7 +15,6 @@ if (!headline) {
   console.error('Usage: npm run new -- [--live] "Headline words"');
   process.exit(2);
 }
-const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const at = now();
 const { authors, sections } = loadContent({
   contentDir,

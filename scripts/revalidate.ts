@@ -3,11 +3,12 @@
  *   REVALIDATE_TOKEN=… npm run revalidate -- [--url http://localhost:3000]
  */
 import { parseArgs } from 'node:util';
+import { DEFAULT_SITE_URL, settings } from '../lib/settings.js';
 
 const { values } = parseArgs({
-  options: { url: { type: 'string', default: process.env.SITE_URL || 'http://localhost:3000' } },
+  options: { url: { type: 'string', default: settings.SITE_URL || DEFAULT_SITE_URL } },
 });
-const token = process.env.REVALIDATE_TOKEN;
+const token = settings.REVALIDATE_TOKEN;
 if (!token) {
   console.error('revalidate: set REVALIDATE_TOKEN to the token the server was started with');
   process.exit(2);

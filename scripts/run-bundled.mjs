@@ -1,10 +1,11 @@
-// Runs a TypeScript script from an esbuild bundle kept in node_modules/.cache, rebuilt when one of
+// Runs a TypeScript script from an esbuild bundle kept in CACHE_DIR, rebuilt when one of
 // its source files changed. Loading one bundle is several times faster than tsx compiling and
 // resolving each module on every run, which is most of a warm `content:check`.
 // Usage: node scripts/run-bundled.mjs <script.ts> [extra entry.ts…] -- [arguments]
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CACHE_DIR } from '../lib/settings.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const split = process.argv.indexOf('--', 2);
@@ -16,7 +17,7 @@ if (!main) {
   process.exit(2);
 }
 const name = path.basename(main, '.ts');
-const outdir = path.join(root, 'node_modules', '.cache', 'meridian', 'bundled', name);
+const outdir = path.join(root, CACHE_DIR, 'bundled', name);
 const stampFile = path.join(outdir, 'inputs.json');
 
 function isFresh() {

@@ -5,10 +5,11 @@
 import path from 'node:path';
 import { buildSearchIndex, DEFAULT_SPLIT_ABOVE } from '../lib/search/build-index';
 import { searchRecords } from '../lib/search/records';
+import { settings } from '../lib/settings.js';
 
-const outputPath = path.resolve(process.env.SEARCH_INDEX_DIR ?? 'public/pagefind');
-const splitAbove = Number(process.env.SEARCH_SPLIT_ABOVE ?? DEFAULT_SPLIT_ABOVE);
-const recentYears = Number(process.env.SEARCH_RECENT_YEARS ?? 2);
+const outputPath = path.resolve(settings.SEARCH_INDEX_DIR ?? 'public/pagefind');
+const splitAbove = settings.SEARCH_SPLIT_ABOVE ?? DEFAULT_SPLIT_ABOVE;
+const recentYears = settings.SEARCH_RECENT_YEARS;
 const started = performance.now();
 const records = searchRecords();
 const read = performance.now();

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { settings } from '../lib/settings.js';
 
 export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -96,7 +97,7 @@ export function createStaticServer(rootDir) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir = 'out', portArg = process.env.PORT ?? '3000'] = process.argv.slice(2);
+  const [dir = 'out', portArg = String(settings.PORT ?? 3000)] = process.argv.slice(2);
   if (!fs.existsSync(dir)) {
     console.error(`serve-static: ${dir}/ does not exist; run npm run export first`);
     process.exit(1);

@@ -39,6 +39,8 @@ beforeAll(async () => {
   });
   publish('aaaa');
   process.env.CONTENT_DIR = path.join(root, 'current');
+  // The settings module read the environment when @/lib/clock was imported above.
+  vi.resetModules();
   content = await import('@/lib/content');
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEmbed } from '@/lib/embed';
 import { jsonError, methodNotAllowed, notFoundResponse } from '@/lib/http';
-import { siteUrlCheck } from '@/lib/site';
+import { siteUrlCheck } from '@/lib/settings.js';
 import {
   contentSecurityPolicy,
   inlineScriptHashes,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** Loads next.config.ts the way `next build` does, with the given environment. */
+/** Loads next.config.js the way `next build` does, with the given environment. */
 function loadBuildConfig(env: Record<string, string>) {
   const rest = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => key !== 'SITE_URL' && key !== 'NEXT_OUTPUT'),

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Components } from 'hast-util-to-jsx-runtime';
+import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef, ComponentType, ReactNode } from 'react';
 import type { BodyComponentName, BodyComponentProps } from '@/lib/content/body-components';
 import { SiteImage } from '@/components/media/site-image';
@@ -68,7 +68,7 @@ export const editorComponents = {
   [N in BodyComponentName]: ComponentType<BodyComponentProps<N> & { children?: ReactNode }>;
 };
 
-export const bodyComponents: Partial<Components> = {
+export const bodyComponents: MDXComponents = {
   a: Anchor,
   blockquote: Blockquote,
   img: Img,

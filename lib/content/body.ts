@@ -1,21 +1,13 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { toText } from 'hast-util-to-text';
-import type { Paragraph, Root, RootContent } from 'mdast';
-import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings';
-import rehypeHighlight from 'rehype-highlight';
-import rehypeSlug from 'rehype-slug';
+import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
 import { RecentlyUsed } from '../recently-used';
 import { componentFeedForm, isBodyComponent } from './body-components';
-import { remarkGithubAlerts } from './markdown/alerts';
-import { remarkAutolinks } from './markdown/autolinks';
-import { type BodyVerdict, parseFailure, replaceChild, sanitise } from './sanitise';
+import { markdown, toHast } from './pipeline';
+import { type BodyVerdict, parseFailure } from './sanitise';
 
 export { isSafeUrl, urlScheme } from './urls';
 export * from './sanitise';
@@ -25,66 +17,31 @@ export interface ProcessedBody extends BodyVerdict {
   tree: HastRoot;
 }
 
-function isBlank(node: RootContent): boolean {
-  return node.type === 'text' && !node.value.trim();
-}
-
-/**
- * As MDX does: a paragraph holding only elements (and white space) is not a paragraph; and one
- * left empty by the sanitiser is removed.
- */
-function unravel(tree: Root) {
-  visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
-    if (!parent || index === undefined) return undefined;
-    const content = node.children.filter((child) => !isBlank(child));
-    if (!content.every((child) => child.type === 'mdxJsxTextElement')) {
-      return undefined;
-    }
-    replaceChild(parent, index, content);
-    return index;
-  });
-}
-
-const parser = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkAutolinks)
-  .use(remarkGfm)
-  .use(remarkGithubAlerts);
-
-// rehype-highlight registers its 37 grammars each time the plugin is attached: one instance
-// serves every body.
-const highlight = rehypeHighlight();
-const autolink: AutolinkOptions = { behavior: 'wrap', properties: { className: ['anchor'] } };
-const toHast = unified()
-  .use(remarkRehype)
-  .use(rehypeSlug)
-  .use(rehypeAutolinkHeadings, autolink)
-  .use(() => highlight);
-
-function parse(body: string, lineOffset: number): { mdast?: Root; verdict: BodyVerdict } {
+/** Runs the pipeline's Markdown plugins (the sanitiser among them) on a body. */
+function parse(body: string, firstLine: number): { mdast?: Root; verdict: BodyVerdict } {
+  const file = new VFile({ value: body, data: { bodyLineOffset: firstLine - 1 } });
   let mdast: Root;
   try {
-    mdast = parser.runSync(parser.parse(body));
+    mdast = markdown.parse(file);
+    // The plugins change the tree in place.
+    markdown.runSync(mdast, file);
   } catch (error) {
-    return { verdict: { problems: [parseFailure(error, lineOffset, body)], links: [] } };
+    return { verdict: { problems: [parseFailure(error, firstLine - 1, body)], links: [] } };
   }
-  return { mdast, verdict: sanitise(mdast, lineOffset) };
+  return { mdast, verdict: file.data.verdict ?? { problems: [], links: [] } };
 }
 
 /** The verdict alone (what the loader and the content check need), without building HTML. */
 export function judgeBody(body: string, firstLine = 1): BodyVerdict {
-  return parse(body, firstLine - 1).verdict;
+  return parse(body, firstLine).verdict;
 }
 
-/** Parses and sanitises a body: the one pipeline every output of a body starts from. */
+/** Parses and sanitises a body into HTML elements, for every output but the page. */
 export function processBody(body: string, firstLine = 1): ProcessedBody {
-  const { mdast, verdict } = parse(body, firstLine - 1);
+  const { mdast, verdict } = parse(body, firstLine);
   if (!mdast) return { ...verdict, tree: { type: 'root', children: [] } };
-  unravel(mdast);
   return { ...verdict, tree: toHast.runSync(mdast) };
 }
-
 
 /** Something with a body: an article or an author. */
 export interface BodySource {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { deviceSizes, imageSizes } from '@/lib/image-widths';
+import { cachePath } from '@/lib/settings.js';
 import { staticExport } from '@/lib/site';
 
 export interface ImageSize {
@@ -12,10 +13,7 @@ export interface ImageSize {
 
 const publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public');
 const IMAGES = '/images/';
-const cacheFile = path.join(
-  /* turbopackIgnore: true */ process.cwd(),
-  'node_modules/.cache/meridian/image-sizes.json',
-);
+const cacheFile = cachePath('image-sizes.json');
 
 // Sizes are read with sharp once per file content (the key is the file's hash) and kept on disk,
 // so every build worker and every later build reuses them.

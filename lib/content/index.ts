@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { now } from '@/lib/clock';
+import { contentDir, settings } from '@/lib/settings.js';
 import { site } from '@/lib/site';
 import { judgeBody } from './body';
 import { ContentError } from './issues';
 import { type Article, type Author, loadContent, type SectionEntry, type Tag } from './load';
 import { articleAt, nextChangeAfter } from './timing';
-import { defaultCacheFile } from './verdicts';
+import { verdictCacheFile } from './verdicts';
 
 export type {
   Article,
@@ -45,9 +46,7 @@ interface ContentIndex {
   redirects: Map<string, string>;
 }
 
-export const contentDir = process.env.CONTENT_DIR
-  ? path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR)
-  : path.join(process.cwd(), 'content');
+export { contentDir };
 export const showUnpublished = process.env.NODE_ENV === 'development';
 
 // Under `next dev` the content files are not part of the module graph, so nothing tells this
@@ -120,10 +119,10 @@ function loadRelease(): Release {
     publicDir: path.join(process.cwd(), 'public'),
     now: now(),
     judge: judgeBody,
-    cacheFile: process.env.CONTENT_CHECK_CACHE === 'off' ? undefined : defaultCacheFile(contentDir),
-    refusedBodies: process.env.UNSAFE_RENDER_REFUSED_BODIES === '1' ? 'warning' : 'error',
+    cacheFile: verdictCacheFile(contentDir),
+    refusedBodies: settings.UNSAFE_RENDER_REFUSED_BODIES ? 'warning' : 'error',
   });
-  if (process.env.UNSAFE_RENDER_REFUSED_BODIES === '1') {
+  if (settings.UNSAFE_RENDER_REFUSED_BODIES) {
     const lowered = loaded.issues.filter((issue) => issue.severity === 'warning').length;
     console.warn(
       `UNSAFE_RENDER_REFUSED_BODIES=1 (end-to-end tests only): ${lowered} warnings, refused bodies among them, are rendered inert instead of stopping the build`,

@@ -1,11 +1,8 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { site } from '../site';
-import { remarkAutolinks } from './markdown/autolinks';
+import { markdown } from './pipeline';
 import { dateTime } from './schema';
 import type { SourceProblem } from './source';
 
@@ -51,9 +48,6 @@ export interface LiveFrontmatter {
   end?: string;
 }
 
-// The body pipeline's MDX reading (body.ts), so that an update holding an autolink is still found.
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkAutolinks);
-
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 function isUpdate(node: { type: string; name?: unknown }): node is JsxElement {
@@ -65,7 +59,7 @@ function isUpdate(node: { type: string; name?: unknown }): node is JsxElement {
 
 function parse(body: string): Root | undefined {
   try {
-    return parser.parse(body);
+    return markdown.parse(body);
   } catch {
     // The content check reports MDX that does not parse, with its position.
     return undefined;

@@ -265,7 +265,7 @@ function checkImage(
         file,
         ...at,
         severity: 'error',
-        message: `"${field}" is on ${host || 'an unreadable host'}, which is not in remoteImageHosts in lib/site.ts; add the host there (the image optimiser fetches only from listed hosts) or copy the image under public/`,
+        message: `"${field}" is on ${host || 'an unreadable host'}, which is not in remoteImageHosts in lib/image-hosts.js; add the host there (the image optimiser fetches only from listed hosts) or copy the image under public/`,
       });
     }
     return;

@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Properties } from 'hast';
 import type { Link, Nodes, Parent, Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { find, html as htmlSchema } from 'property-information';
 import { SKIP, visit } from 'unist-util-visit';
+import { bodyElement, type JsxElement, unwrapped } from './body-element';
 import { BODY_COMPONENT_NAMES, BODY_COMPONENTS, type AttributeSpec, isBodyComponent } from './body-components';
 import { LITERAL_HINT, parseFailure, UNCLOSED_COMMENT } from './markdown/parse-errors';
 import { IMAGE_SCHEMES, isSafeUrl, LINK_SCHEMES, type UrlKind, urlScheme } from './urls';
@@ -62,7 +63,7 @@ export interface BodyVerdict {
   links: BodyLink[];
 }
 
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
 type Position = { position?: { start: { line: number; column: number } } };
 
 function isJsx(node: Nodes): node is JsxElement {
@@ -209,7 +210,7 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
     if (!isJsx(node)) return undefined;
     const name = node.name;
     if (name === null) {
-      replace(parent, index, node.children);
+      replace(parent, index, unwrapped(node));
       return index;
     }
     const attributes: MdxJsxAttribute[] = [];
@@ -252,7 +253,7 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
           node,
           `<${name}> is not an HTML element articles may use; write Markdown, or one of the components ${componentList}`,
         );
-        replace(parent, index, node.children);
+        replace(parent, index, unwrapped(node));
         return index;
       }
       // An image whose source was refused shows nothing; a link whose target was, its text.
@@ -261,11 +262,11 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
         return [SKIP, index];
       }
       if (name === 'a' && !kept.some((attribute) => attribute.name === 'href')) {
-        replace(parent, index, node.children);
+        replace(parent, index, unwrapped(node));
         return index;
       }
-      node.data = { ...node.data, hName: name, hProperties: hastProperties(kept) };
-      return undefined;
+      replace(parent, index, [bodyElement(node, name, hastProperties(kept))]);
+      return index;
     }
 
     if (!isBodyComponent(name)) {
@@ -273,7 +274,7 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
         node,
         `unknown component <${name}>: the components articles can use are ${componentList} (names are case-sensitive)`,
       );
-      replace(parent, index, node.children);
+      replace(parent, index, unwrapped(node));
       return index;
     }
     const spec: AttributeSpec = BODY_COMPONENTS[name].attributes;
@@ -314,11 +315,11 @@ export function sanitise(tree: Root, lineOffset: number): BodyVerdict {
       }
     }
     if (missing.length) {
-      replace(parent, index, node.children);
+      replace(parent, index, unwrapped(node));
       return index;
     }
-    node.data = { ...node.data, hName: name, hProperties: props };
-    return undefined;
+    replace(parent, index, [bodyElement(node, name, props)]);
+    return index;
   });
   return { problems, links };
 }
@@ -337,6 +338,7 @@ export interface BodyRules {
 
 export const SANITISER_SOURCES = [
   'sanitise.ts',
+  'body-element.ts',
   'urls.ts',
   'body-components.ts',
   'markdown/autolinks.ts',

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { cachePath, settings } from '../settings.js';
 import { type BodyVerdict, RULES_HASH } from './sanitise';
 
 /** Judges one body: `judgeBody` from body.ts, passed in so that reading the cache never loads the pipeline. */
@@ -9,13 +10,14 @@ export type BodyJudge = (body: string, firstLine: number) => BodyVerdict;
 /** Where verdicts on bodies are kept between runs for a content folder. */
 export function defaultCacheFile(contentDir: string): string {
   const key = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);
-  return path.join(
-    /* turbopackIgnore: true */ process.cwd(),
-    'node_modules',
-    '.cache',
-    'meridian',
-    `content-check-${key}.json`,
-  );
+  return cachePath(`content-check-${key}.json`);
+}
+
+/** The verdict cache for a content folder: CONTENT_CHECK_CACHE names the file, or is `off`. */
+export function verdictCacheFile(contentDir: string): string | undefined {
+  const chosen = settings.CONTENT_CHECK_CACHE;
+  if (chosen === 'off') return undefined;
+  return path.resolve(/* turbopackIgnore: true */ chosen ?? defaultCacheFile(contentDir));
 }
 
 export function readCache(file: string | undefined): Map<string, BodyVerdict> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { cachePath, settings } from '../settings.js';
 import { renderCard } from './card';
 import { type Card, type Rendition } from './cards';
 
@@ -10,12 +11,9 @@ import { type Card, type Rendition } from './cards';
  * card. `CARD_CACHE=off` turns it off; `CARD_CACHE_DIR` moves it.
  */
 const cacheDir =
-  process.env.CARD_CACHE === 'off'
+  settings.CARD_CACHE === 'off'
     ? undefined
-    : path.resolve(
-        /* turbopackIgnore: true */ process.env.CARD_CACHE_DIR ||
-          path.join(process.cwd(), 'node_modules', '.cache', 'meridian', 'cards'),
-      );
+    : path.resolve(/* turbopackIgnore: true */ settings.CARD_CACHE_DIR || cachePath('cards'));
 
 export async function cachedCard(card: Card, rendition: Rendition): Promise<Buffer> {
   if (!cacheDir) return renderCard(card, rendition);

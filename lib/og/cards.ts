@@ -6,6 +6,7 @@ import { formatDate, joinNames } from '@/lib/format';
 import { getListing, type Listing } from '@/lib/listings';
 import { isOngoing } from '@/lib/live';
 import { prerenderedArticles } from '@/lib/prerender';
+import { settings } from '@/lib/settings.js';
 import { absoluteUrl, site, staticExport } from '@/lib/site';
 import { cardTemplateHash } from './template-hash.mjs';
 
@@ -44,8 +45,8 @@ export interface Card extends CardContent {
   alt: string;
 }
 
-// Set by next.config.ts at build time; scripts and tests outside Next compute it themselves.
-const TEMPLATE_HASH = process.env.MERIDIAN_CARD_TEMPLATE || cardTemplateHash(process.cwd());
+// Set by next.config.js at build time; scripts and tests outside Next compute it themselves.
+const TEMPLATE_HASH = settings.MERIDIAN_CARD_TEMPLATE || cardTemplateHash(process.cwd());
 
 const imageHashes = new Map<string, string>();
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CACHE_DIR } from '../../lib/settings.js';
 import { build, type BuildResult } from './build';
 import { cardBench } from './cards';
 import { contentCheck } from './check-time';
@@ -17,7 +18,7 @@ async function main() {
   const contentDir = path.join(os.tmpdir(), `meridian-bench-${options.articles}`);
   const distName = '.next-bench';
   const distDir = path.join(root, distName);
-  const cardCacheDir = path.join(root, 'node_modules', '.cache', 'meridian', 'bench-cards');
+  const cardCacheDir = path.join(root, CACHE_DIR, 'bench-cards');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',

@@ -13,6 +13,7 @@ import {
 import { purgeEdge } from '@/lib/edge';
 import { jsonError } from '@/lib/http';
 import { articleCard, cardPath, RENDITION_NAMES } from '@/lib/og/cards';
+import { settings } from '@/lib/settings.js';
 import { pathsToRevalidate, snapshot } from '@/lib/revalidate';
 import { sitemapChunkParams } from '@/lib/sitemaps';
 import { articleKey, FEEDS_KEY, HOME_KEY, SITEMAPS_KEY } from '@/lib/surrogate-keys';
@@ -51,7 +52,7 @@ async function publisherRequest(request: Request) {
  * copies by surrogate key. Off unless REVALIDATE_TOKEN is set.
  */
 export async function POST(request: Request) {
-  const token = process.env.REVALIDATE_TOKEN;
+  const token = settings.REVALIDATE_TOKEN;
   if (!token) return jsonError(404, 'revalidation is off: REVALIDATE_TOKEN is not set');
   if (!authorised(request, token)) return jsonError(401, 'a valid bearer token is required');
   const asked = await publisherRequest(request);

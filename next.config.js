@@ -1,11 +1,11 @@
+// @ts-check
 import os from 'node:os';
 import path from 'node:path';
-import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants';
-import { site, siteUrlCheck } from './lib/site';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { remoteImageHosts } from './lib/image-hosts.js';
 import { deviceSizes, imageSizes } from './lib/image-widths.js';
 import { cardTemplateHash } from './lib/og/template-hash.mjs';
-import { settings } from './lib/settings.js';
+import { settings, siteUrlCheck } from './lib/settings.js';
 
 const production = process.env.NODE_ENV === 'production';
 
@@ -22,20 +22,15 @@ const securityHeaders = [
     : []),
 ];
 
-const requestedOutput = process.env.NEXT_OUTPUT;
-const isOutput = (value: string | undefined): value is NextConfig['output'] =>
-  value === undefined || value === '' || value === 'export' || value === 'standalone';
-if (!isOutput(requestedOutput)) {
-  throw new Error(`NEXT_OUTPUT must be "export" or "standalone", not "${requestedOutput}"`);
-}
-const output = requestedOutput || undefined;
+const output = settings.NEXT_OUTPUT;
 const isExport = output === 'export';
-const concurrency = Number(process.env.NEXT_STATIC_CONCURRENCY) || undefined;
+const concurrency = settings.NEXT_STATIC_CONCURRENCY;
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   // With output: 'export' a custom distDir is where the static site is written (build artefacts go
   // to .next), so NEXT_DIST_DIR then names the export folder instead of out/.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: settings.NEXT_DIST_DIR || '.next',
   output,
   // Files named *.server.ts(x) need a running server (the oEmbed query endpoint, the CSP proxy); a
   // static export leaves them out instead of failing on them.
@@ -56,11 +51,14 @@ const nextConfig: NextConfig = {
     imageSizes,
     // A static host has no image optimiser: the export points next/image at resized copies written
     // at build time (app/img/[width]/[...path]/route.ts).
-    ...(isExport && { loader: 'custom' as const, loaderFile: './lib/image-loader.js' }),
+    ...(isExport && {
+      loader: /** @type {const} */ ('custom'),
+      loaderFile: './lib/image-loader.js',
+    }),
     // Only hosts the site config names: the optimiser must not fetch and resize anything for
     // anyone (any other URL answers 400).
-    remotePatterns: site.remoteImageHosts.map((hostname) => ({
-      protocol: 'https' as const,
+    remotePatterns: remoteImageHosts.map((hostname) => ({
+      protocol: /** @type {const} */ ('https'),
       hostname,
     })),
   },
@@ -79,16 +77,17 @@ const nextConfig: NextConfig = {
     ...(concurrency && { staticGenerationMaxConcurrency: concurrency }),
     // Next leaves one core idle by default (one worker on a 2-core machine); prerendering is the
     // build's longest phase, so every core renders.
-    cpus: Number(process.env.NEXT_BUILD_CPUS) || os.availableParallelism(),
+    cpus: settings.NEXT_BUILD_CPUS || os.availableParallelism(),
   },
 };
 
-export default function config(phase: string): NextConfig {
+/**
+ * @param {string} phase
+ * @returns {import('next').NextConfig}
+ */
+export default function config(phase) {
   if (phase === PHASE_PRODUCTION_BUILD) {
-    const check = siteUrlCheck({
-      SITE_URL: process.env.SITE_URL,
-      NEXT_OUTPUT: process.env.NEXT_OUTPUT,
-    });
+    const check = siteUrlCheck(settings);
     if (check.level === 'error') throw new Error(check.message);
     if (check.level === 'warning') console.warn(check.message);
   }
