@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
     include: ['tests/**/*.test.ts'],
-    // Started by `npm run test:cluster` (vitest.cluster.config.ts): it needs the services.
+    // Run by `npm run test:integration` (vitest.integration.config.ts): they need services.
     exclude: [...configDefaults.exclude, 'tests/integration/**'],
     environment: 'node',
   },
