@@ -8,6 +8,14 @@ const baseURL = `http://localhost:${port}`;
 const systemChromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
 
+// Specs load the content module in the test process too (e2e/published.ts): before any of them
+// imports lib/settings.js, the process gets the settings the test build had.
+Object.assign(process.env, {
+  CONTENT_DIR: '.e2e-content',
+  UNSAFE_RENDER_REFUSED_BODIES: '1',
+  BUILD_TIME: E2E_BUILD_TIME,
+});
+
 export default defineConfig({
   testDir: './e2e',
   // The live-preview spec edits content files under `next dev` (playwright.dev.config.ts).

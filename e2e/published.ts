@@ -58,8 +58,6 @@ export function publishedStories(): PublishedStory[] {
  */
 export async function cardPathsOf(slugs: string[]): Promise<string[]> {
   test.slow();
-  process.env.CONTENT_DIR = path.resolve(import.meta.dirname, '..', '.e2e-content');
-  process.env.UNSAFE_RENDER_REFUSED_BODIES = '1';
   const { getArticleAnyStatus } = await import('@/lib/content');
   const { articleCard, cardPath } = await import('@/lib/og/cards');
   return slugs.map((slug) => {

@@ -7,7 +7,8 @@ acl purgers {
 }
 
 sub vcl_init {
-    new origins = directors.round_robin();
+    new origins = directors.shard();
     origins.add_backend(origin1);
     origins.add_backend(origin2);
+    origins.reconfigure();
 }

@@ -19,7 +19,7 @@ probe origin_health {
 include "backends.vcl";
 
 sub vcl_recv {
-    set req.backend_hint = origins.backend();
+    set req.backend_hint = origins.backend(resolve = LAZY);
 
     if (req.method == "PURGE") {
         # Both the origin's address and the shared secret: a leaked secret alone purges nothing.
@@ -45,6 +45,12 @@ sub vcl_recv {
         return (pass);
     }
 
+    # A preview link is private (its signature is in the query): never looked up, never stored.
+    if (req.url ~ "^/preview/") {
+        unset req.http.Cookie;
+        return (pass);
+    }
+
     # Every page is the same for every reader: cookies and query strings only split the cache.
     # /search and the oEmbed endpoint read their query string.
     unset req.http.Cookie;
@@ -62,11 +68,17 @@ sub vcl_recv {
 }
 
 sub vcl_backend_fetch {
+    # Each retry asks the next origin on the shard ring (alt), not whichever one a counter shared
+    # by every concurrent request points at, so a dead origin is not asked twice for one request.
+    set bereq.backend = origins.backend(alt = bereq.retries);
     # Cookies never reach the origin (the request was normalised), so neither does a stray one.
     unset bereq.http.Cookie;
 }
 
 sub vcl_backend_response {
+    # A whole body before the first byte goes out: an origin that dies mid-body fails the fetch,
+    # and the request is restarted on another origin (vcl_synth) instead of cut off.
+    set beresp.do_stream = false;
     if (beresp.status >= 500 && bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
@@ -110,6 +122,9 @@ sub vcl_deliver {
 }
 
 sub vcl_synth {
+    if (resp.status == 503 && req.restarts < 2 && (req.method == "GET" || req.method == "HEAD")) {
+        return (restart);
+    }
     set resp.http.Cache-Control = "no-store";
     if (resp.status == 200 || resp.status == 400 || resp.status == 403) {
         set resp.http.Content-Type = "text/plain; charset=utf-8";

@@ -137,7 +137,7 @@ function backendsVcl(origins: number[]): string {
     )
     .join('\n');
   const adds = origins.map((_, i) => `    origins.add_backend(origin${i + 1});`).join('\n');
-  return `${backends}\n\nacl purgers {\n    "127.0.0.1";\n}\n\nsub vcl_init {\n    new origins = directors.round_robin();\n${adds}\n}\n`;
+  return `${backends}\n\nacl purgers {\n    "127.0.0.1";\n}\n\nsub vcl_init {\n    new origins = directors.shard();\n${adds}\n    origins.reconfigure();\n}\n`;
 }
 
 /** Stops every service in the run folder's pid file, by PID, and removes the file. */

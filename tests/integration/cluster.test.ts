@@ -4,6 +4,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { now } from '@/lib/clock';
+import { previewPath } from '@/lib/preview';
 import { inlineScriptHashes } from '@/lib/security';
 import {
   type Cluster,
@@ -20,6 +22,8 @@ const ports = { edge: 3540, redis: 3541, origins: [3542, 3543] };
 const STORY = 'corrections-policy';
 const OLD_TITLE = 'Our corrections policy';
 const NEW_TITLE = 'Our corrections policy, revised';
+const DRAFT = 'cluster-preview-draft';
+const PREVIEW_SECRET = 'cluster-test-preview-secret-0123456789abcdef';
 
 let cluster: Cluster;
 const extra: ChildProcess[] = [];
@@ -92,6 +96,12 @@ beforeAll(async () => {
   }
   fs.rmSync(contentDir, { recursive: true, force: true });
   fs.cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(contentDir, 'articles', `${DRAFT}.mdx`),
+    `---\ntitle: 'A draft shown only through a preview link'\nsummary: 'Readable with a signed link, never stored by the edge.'\ndate: 2026-01-08T10:00:00+00:00\nauthors: [mina-seo]\nsection: guides\ndraft: true\n---\nThe draft body.\n`,
+  );
+  // The origins inherit the environment: previews on, as in production.
+  process.env.PREVIEW_SECRET = PREVIEW_SECRET;
   cluster = await startCluster({ ports, runDir, contentDir, log: () => {} });
   for (const port of ports.origins) originPid.set(port, pidOf(`origin ${port}`));
 }, 900_000);
@@ -123,6 +133,17 @@ describe('the cluster: Varnish, two origins, one Redis', () => {
     const again = await edge('/api/revalidate');
     expect(again.status).toBe(405);
     expect(again.headers['x-cache']).not.toBe('HIT');
+  });
+
+  it('passes a preview link through with its signature and never stores it', async () => {
+    const expires = Math.floor(now().getTime() / 1000) + 3600;
+    const link = previewPath({ slug: DRAFT, expires, version: 1 }, PREVIEW_SECRET);
+    const first = await edge(link);
+    const second = await edge(link);
+    expect(first.status).toBe(200);
+    expect(first.body).toContain('Preview — not published');
+    expect([second.status, second.headers['cache-control']]).toEqual([200, 'private, no-store']);
+    expect(second.headers['x-cache']).not.toBe('HIT');
   });
 
   it('refuses a purge without the secret, or from another address, and purges nothing', async () => {
