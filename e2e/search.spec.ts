@@ -105,8 +105,13 @@ test.describe('search', () => {
     }
     await page.goto('/search?q=fixture');
     await expect(results(page).getByRole('listitem').first()).toBeVisible();
-    while (await page.getByRole('button', { name: 'Show more results' }).isVisible()) {
-      await page.getByRole('button', { name: 'Show more results' }).click();
+    const more = page.getByRole('button', { name: 'Show more results' });
+    while (await more.isVisible()) {
+      // Each click settles (more results shown) before the button is looked at again: clicking it
+      // while the last page loads would wait for a button that then disappears.
+      const shown = await results(page).getByRole('listitem').count();
+      await more.click();
+      await expect(results(page).getByRole('listitem')).not.toHaveCount(shown);
     }
     const hrefs = await results(page)
       .getByRole('link')
