@@ -25,6 +25,9 @@ export default defineConfig({
     stdout: 'pipe',
     env: {
       CONTENT_DIR: devContentDir,
+      // The runner's environment holds the test build's settings (playwright.config.ts); the
+      // editors' preview must show refused bodies as errors.
+      UNSAFE_RENDER_REFUSED_BODIES: '0',
       NEXT_DIST_DIR: '.next-e2e',
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
