@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { cardType } from './share-helpers';
 
 // The server suite builds with PRERENDER_NEWEST (playwright.config.ts), so the older stories are
 // left to their first request; a static export writes everything and has nothing to check here.
@@ -51,7 +52,7 @@ test('an old story that the build did not prerender is served on first request, 
 
   const card = await request.get(new URL(ogImage ?? '').pathname);
   expect(card.status()).toBe(200);
-  expect(card.headers()['content-type']).toBe('image/png');
+  expect(card.headers()['content-type']).toBe(cardType(ogImage ?? ''));
   const slug = target.split('/').pop() ?? '';
   for (const url of [`/api/share/${slug}`, `/api/share/${slug}.json`, `/api/oembed/${slug}.json`]) {
     const json = await request.get(url);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { cardType } from './share-helpers';
 
 // playwright.config.ts starts the server with this token; the hook is off without one.
 const token = process.env.REVALIDATE_TOKEN || 'e2e-revalidate-token';
@@ -61,7 +62,7 @@ test('an edited story is live after one call to the hook, with a new card; nothi
     expect(after).not.toBe(before);
     const card = await request.get(new URL(after).pathname);
     expect(card.status()).toBe(200);
-    expect(card.headers()['content-type']).toBe('image/png');
+    expect(card.headers()['content-type']).toBe(cardType(after));
     const share = await (await request.get('/api/share/corrections-policy')).json();
     expect(share.title).toBe('Our corrections policy, revised');
     expect(await (await request.get('/feed.xml')).text()).toContain(

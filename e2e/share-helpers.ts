@@ -68,6 +68,33 @@ export function pngSize(data: Buffer): { width: number; height: number } {
   return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
 }
 
+function jpegSize(data: Buffer): { width: number; height: number } {
+  if (data.readUInt16BE(0) !== 0xffd8) throw new Error('not a JPEG');
+  let at = 2;
+  while (at + 9 < data.length) {
+    if (data[at] !== 0xff) throw new Error('a broken JPEG');
+    const marker = data[at + 1] ?? 0;
+    // Start of frame markers (baseline, progressive…) hold the size; C4, C8 and CC do not.
+    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
+      return { width: data.readUInt16BE(at + 7), height: data.readUInt16BE(at + 5) };
+    }
+    at += 2 + data.readUInt16BE(at + 2);
+  }
+  throw new Error('a JPEG without a frame header');
+}
+
+/** The MIME type a card URL promises by its extension: photo cards are JPEGs, text cards PNGs. */
+export function cardType(url: string): string {
+  if (/\/[a-z0-9]+\.jpg$/.test(url)) return 'image/jpeg';
+  if (/\/[a-z0-9]+\.png$/.test(url)) return 'image/png';
+  throw new Error(`${url} is not a card URL`);
+}
+
+/** The pixel size of a card, read from the PNG or JPEG bytes its URL promises. */
+export function cardSize(url: string, data: Buffer): { width: number; height: number } {
+  return cardType(url) === 'image/jpeg' ? jpegSize(data) : pngSize(data);
+}
+
 export function jsonLdBlocks(html: string): { raw: string; data: Record<string, unknown> }[] {
   return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
     ([, raw = '']) => {
@@ -78,7 +105,7 @@ export function jsonLdBlocks(html: string): { raw: string; data: Record<string, 
 }
 
 export const RENDITION_SIZES: Record<string, { width: number; height: number }> = {
-  'og.png': { width: 1200, height: 630 },
-  '4x3.png': { width: 1200, height: 900 },
-  '1x1.png': { width: 1200, height: 1200 },
+  og: { width: 1200, height: 630 },
+  '4x3': { width: 1200, height: 900 },
+  '1x1': { width: 1200, height: 1200 },
 };

@@ -11,6 +11,8 @@ import {
   type HeadTags,
   headTags,
   jsonLdBlocks,
+  cardSize,
+  cardType,
   pngSize,
   RENDITION_SIZES,
   values,
@@ -43,11 +45,11 @@ async function crawl(request: APIRequestContext, url: string, userAgent: string)
 function expectCardTags(head: HeadTags, where: string, base: string, kind: string) {
   const image = one(head, 'og:image', where);
   expect(image, `${where}: og:image`).toMatch(
-    new RegExp(`^${base}/cards/${kind}/[0-9a-f]{12}/og\\.png$`),
+    new RegExp(`^${base}/cards/${kind}/[0-9a-f]{12}/og\\.(png|jpg)$`),
   );
   expect(one(head, 'og:image:width', where)).toBe('1200');
   expect(one(head, 'og:image:height', where)).toBe('630');
-  expect(one(head, 'og:image:type', where)).toBe('image/png');
+  expect(one(head, 'og:image:type', where)).toBe(cardType(image));
   const alt = one(head, 'og:image:alt', where);
   expect(alt.length, `${where}: og:image:alt`).toBeGreaterThan(10);
   expect(one(head, 'twitter:card', where)).toBe('summary_large_image');
@@ -229,7 +231,9 @@ test('the publisher logo is a square PNG', async ({ request }) => {
   expect(pngSize(await response.body())).toEqual({ width: 512, height: 512 });
 });
 
-test('every card is a PNG of its declared size, at most 300 KB', async ({ request }, testInfo) => {
+test('every card is a PNG (text) or JPEG (photo) of its declared size, at most 300 KB', async ({
+  request,
+}, testInfo) => {
   const cards = new Map<string, string>();
   for (const article of content.articles) {
     const { html, head } = await crawl(request, article.url, CRAWLERS[0]);
@@ -247,21 +251,28 @@ test('every card is a PNG of its declared size, at most 300 KB', async ({ reques
     cards.set(one(head, 'og:image', url), `${kind}-${url.split('/').at(-1) || 'home'}`);
   }
   expect(cards.size).toBeGreaterThan(content.articles.length * 3);
+  // A story with a hero photo gets a JPEG card; one without, a PNG.
+  for (const article of content.articles) {
+    const card = [...cards].find(([, name]) => name === `article-${article.slug}`)?.[0] ?? '';
+    expect(cardType(card), article.slug).toBe(
+      article.image?.startsWith('/') ? 'image/jpeg' : 'image/png',
+    );
+  }
   fs.mkdirSync(cardDir, { recursive: true });
   for (const [url, name] of cards) {
     const response = await request.get(url);
     expect(response.status(), url).toBe(200);
-    expect(response.headers()['content-type'], url).toBe('image/png');
+    expect(response.headers()['content-type'], url).toBe(cardType(url));
     const body = await response.body();
     const file = url.split('/').at(-1) ?? '';
-    expect(pngSize(body), url).toEqual(RENDITION_SIZES[file]);
+    expect(cardSize(url, body), url).toEqual(RENDITION_SIZES[file.replace(/\.\w+$/, '')]);
     expect(body.length, `${url} is ${Math.round(body.length / 1024)} KB`).toBeLessThanOrEqual(
       CARD_LIMIT,
     );
     const saved = `${name}-${file}`;
     fs.writeFileSync(path.join(cardDir, saved), body);
     if (name.includes('fixture-share')) {
-      await testInfo.attach(saved, { body, contentType: 'image/png' });
+      await testInfo.attach(saved, { body, contentType: cardType(url) });
     }
   }
 });
@@ -271,9 +282,10 @@ test('unknown or stale card URLs are 404, never 500', async ({ request }) => {
   const { head } = await crawl(request, article?.url ?? '', CRAWLERS[0]);
   const card = new URL(one(head, 'og:image', 'first article'));
   const [, , kind, hash] = card.pathname.split('/');
+  const other = card.pathname.endsWith('.png') ? 'og.jpg' : 'og.png';
   for (const pathname of [
     `/cards/${kind}/000000000000/og.png`,
-    `/cards/${kind}/${hash}/og.jpg`,
+    `/cards/${kind}/${hash}/${other}`,
     `/cards/${kind}/${hash}/2x1.png`,
     `/cards/nope/${hash}/og.png`,
   ]) {

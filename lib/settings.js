@@ -96,6 +96,9 @@ const schema = z
     SEARCH_RECENT_YEARS: wholeNumber(2),
     NEXT_STATIC_CONCURRENCY: optionalWholeNumber,
     NEXT_BUILD_CPUS: optionalWholeNumber,
+    // "off" only from scripts/build.mjs, which runs tsc --noEmit beside next build and fails the
+    // build if it fails; unset, next build type-checks as usual.
+    NEXT_TYPECHECK: onOff,
     MERIDIAN_CARD_TEMPLATE: optionalText,
     CHROMIUM_PATH: optionalText,
     BUILD_TIME: instant,

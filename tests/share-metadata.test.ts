@@ -101,7 +101,8 @@ describe('JSON-LD', () => {
     const data = articleJsonLd(withImage);
     expect(data['@type']).toBe('NewsArticle');
     expect(data.image).toEqual(
-      ['og', '4x3', '1x1'].map((name) => expect.stringMatching(new RegExp(`/${name}\\.png$`))),
+      // A story with a hero photo has JPEG cards.
+      ['og', '4x3', '1x1'].map((name) => expect.stringMatching(new RegExp(`/${name}\\.jpg$`))),
     );
     expect(data.author).toEqual(
       withImage.authors.map((author) =>

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cachePath, settings } from '../settings.js';
 import { renderCard } from './card';
-import { type Card, type Rendition } from './cards';
+import { type Card, cardFile, type Rendition } from './cards';
 
 /**
  * Rendered cards on disk, kept across builds. A card's hash covers everything it draws, the
@@ -17,18 +17,18 @@ const cacheDir =
 
 export async function cachedCard(card: Card, rendition: Rendition): Promise<Buffer> {
   if (!cacheDir) return renderCard(card, rendition);
-  const file = path.join(cacheDir, `${card.kind}-${card.hash}-${rendition}.png`);
+  const file = path.join(cacheDir, `${card.kind}-${card.hash}-${cardFile(card, rendition)}`);
   try {
     return await fs.promises.readFile(file);
   } catch {
     // not rendered yet
   }
-  const png = await renderCard(card, rendition);
+  const bytes = await renderCard(card, rendition);
   // Build workers, and concurrent requests for one card, render in parallel: each writes its own
   // file aside, then renames it, so no reader sees half a file.
   const partial = `${file}.${process.pid}.${randomUUID()}.partial`;
   await fs.promises.mkdir(cacheDir, { recursive: true });
-  await fs.promises.writeFile(partial, png);
+  await fs.promises.writeFile(partial, bytes);
   await fs.promises.rename(partial, file);
-  return png;
+  return bytes;
 }

@@ -4,7 +4,7 @@ import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
 import { RecentlyUsed } from '@/lib/recently-used';
 import { site } from '@/lib/site';
-import { type Card, LOGO_SIZE, type Rendition, RENDITIONS } from './cards';
+import { type Card, cardFormat, LOGO_SIZE, type Rendition, RENDITIONS } from './cards';
 import { CARD_FONT_FAMILY, cardFonts, drawable, textWidthEm } from './fonts';
 import { fitText, LINE_HEIGHT, typographic } from './text';
 
@@ -19,14 +19,18 @@ const colors = {
 
 // Pictures shared by many cards (a bench image, an author's portrait) are cropped once; the
 // newest few are kept, as a build renders each story's card once.
-const pictures = new RecentlyUsed<string, Promise<string | undefined>>(64);
+const pictures = new RecentlyUsed<string, Promise<Picture | undefined>>(64);
+
+interface Picture {
+  bytes: Buffer;
+  format: 'png' | 'jpeg';
+}
 
 /**
- * The picture cropped to the box the card draws it in, as a data URL in its own format: the
- * renderer then decodes a picture the card's size instead of the original, which made photo
- * cards three times slower than text ones.
+ * The picture cropped to the box the card draws it in: the renderer then handles a picture the
+ * card's size instead of the original, which made photo cards three times slower than text ones.
  */
-function picture(publicPath: string, width: number, height: number): Promise<string | undefined> {
+function picture(publicPath: string, width: number, height: number): Promise<Picture | undefined> {
   return pictures.get(`${publicPath}\0${width}x${height}`, () => {
     const file = path.join(process.cwd(), 'public', decodeURI(publicPath));
     const format = /\.png$/i.test(file) ? 'png' : /\.jpe?g$/i.test(file) ? 'jpeg' : undefined;
@@ -35,9 +39,12 @@ function picture(publicPath: string, width: number, height: number): Promise<str
       .resize(width, height, { fit: 'cover' })
       .toFormat(format, format === 'png' ? { compressionLevel: 1 } : { quality: 86 })
       .toBuffer()
-      .then((bytes) => `data:image/${format};base64,${bytes.toString('base64')}`);
+      .then((bytes) => ({ bytes, format }));
   });
 }
+
+const dataUrl = ({ bytes, format }: Picture) =>
+  `data:image/${format};base64,${bytes.toString('base64')}`;
 
 function Mark({ size }: { size: number }) {
   return (
@@ -76,7 +83,8 @@ interface Layout {
   width: number;
   height: number;
   direction: 'row' | 'column';
-  media?: { src: string; width: number; height: number; round: number };
+  /** A photo is laid over the rendered card by sharp (round portraits are drawn by satori). */
+  media?: { picture: Picture; width: number; height: number; round: number };
 }
 
 const PADDING = 64;
@@ -91,23 +99,17 @@ async function layoutFor(card: Card, rendition: Rendition): Promise<Layout> {
     direction === 'row'
       ? { width: card.portrait ? 440 : 470, height, round }
       : { width, height: Math.round(height * 0.4), round };
-  const src = await (round
+  const found = await (round
     ? picture(card.image, round, round)
     : picture(card.image, box.width, box.height));
-  return src ? { width, height, direction, media: { src, ...box } } : { width, height, direction };
+  return found
+    ? { width, height, direction, media: { picture: found, ...box } }
+    : { width, height, direction };
 }
 
 function Media({ media }: { media: NonNullable<Layout['media']> }) {
   if (!media.round) {
-    return (
-      // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text
-      <img
-        src={media.src}
-        width={media.width}
-        height={media.height}
-        style={{ objectFit: 'cover' }}
-      />
-    );
+    return <div style={{ width: media.width, height: media.height, background: colors.panel }} />;
   }
   return (
     <div
@@ -122,7 +124,7 @@ function Media({ media }: { media: NonNullable<Layout['media']> }) {
     >
       {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text */}
       <img
-        src={media.src}
+        src={dataUrl(media.picture)}
         width={media.round}
         height={media.round}
         style={{ borderRadius: media.round / 2, objectFit: 'cover' }}
@@ -259,7 +261,11 @@ function CardImage({ card, layout }: { card: Card; layout: Layout }) {
 
 export const CARD_BYTES_BUDGET = 300 * 1024;
 
-/** The card as PNG bytes; a photo-heavy card over budget is re-encoded with a palette. */
+/**
+ * The card's bytes in its format (cardFormat): a photo card is drawn without its photo, which
+ * sharp then lays into the box the layout left for it and encodes as a JPEG; a text card is the
+ * PNG as drawn, re-encoded with a palette if it is over budget.
+ */
 export async function renderCard(card: Card, rendition: Rendition): Promise<Buffer> {
   const { width, height } = RENDITIONS[rendition];
   const layout = await layoutFor(card, rendition);
@@ -269,6 +275,24 @@ export async function renderCard(card: Card, rendition: Rendition): Promise<Buff
     fonts: cardFonts,
   });
   const png = Buffer.from(await response.arrayBuffer());
+  const { media } = layout;
+  if (cardFormat(card) === 'jpeg') {
+    const photo = media && !media.round ? media : undefined;
+    return sharp(png)
+      .composite(
+        photo
+          ? [
+              {
+                input: photo.picture.bytes,
+                top: 0,
+                left: layout.direction === 'row' ? width - photo.width : 0,
+              },
+            ]
+          : [],
+      )
+      .jpeg({ quality: 82 })
+      .toBuffer();
+  }
   if (png.length <= CARD_BYTES_BUDGET) return png;
   return sharp(png).png({ palette: true, quality: 90, effort: 8 }).toBuffer();
 }

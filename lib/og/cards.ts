@@ -11,10 +11,21 @@ import { absoluteUrl, site, staticExport } from '@/lib/site';
 import { cardTemplateHash } from './template-hash.mjs';
 
 export const RENDITIONS = {
-  og: { width: 1200, height: 630, file: 'og.png' },
-  '4x3': { width: 1200, height: 900, file: '4x3.png' },
-  '1x1': { width: 1200, height: 1200, file: '1x1.png' },
+  og: { width: 1200, height: 630 },
+  '4x3': { width: 1200, height: 900 },
+  '1x1': { width: 1200, height: 1200 },
 } as const;
+
+/**
+ * A card with a photograph is a JPEG (a PNG of a photo is large and slow to encode); a text card,
+ * or a round portrait on flat colour, is a PNG.
+ */
+export const CARD_FORMATS = {
+  png: { extension: 'png', type: 'image/png' },
+  jpeg: { extension: 'jpg', type: 'image/jpeg' },
+} as const;
+
+export type CardFormat = keyof typeof CARD_FORMATS;
 
 export const LOGO_SIZE = 512;
 
@@ -165,8 +176,17 @@ export function prerenderedCards(): { card: Card; rendition: Rendition }[] {
   );
 }
 
+export function cardFormat(card: CardContent): CardFormat {
+  return card.image && !card.portrait ? 'jpeg' : 'png';
+}
+
+/** The file name of a card's rendition in its URL, e.g. `og.png` or `4x3.jpg`. */
+export function cardFile(card: Card, rendition: Rendition): string {
+  return `${rendition}.${CARD_FORMATS[cardFormat(card)].extension}`;
+}
+
 export function cardPath(card: Card, rendition: Rendition = 'og'): string {
-  return `/cards/${card.kind}/${card.hash}/${RENDITIONS[rendition].file}`;
+  return `/cards/${card.kind}/${card.hash}/${cardFile(card, rendition)}`;
 }
 
 export function cardImage(card: Card, rendition: Rendition = 'og') {
@@ -176,10 +196,11 @@ export function cardImage(card: Card, rendition: Rendition = 'og') {
     width,
     height,
     alt: card.alt,
-    type: 'image/png',
+    type: CARD_FORMATS[cardFormat(card)].type,
   };
 }
 
-export function renditionOf(file: string): Rendition | undefined {
-  return RENDITION_NAMES.find((name) => RENDITIONS[name].file === file);
+/** The rendition a card URL's file name asks for, if it is the name that card is served under. */
+export function renditionOf(card: Card, file: string): Rendition | undefined {
+  return RENDITION_NAMES.find((name) => cardFile(card, name) === file);
 }

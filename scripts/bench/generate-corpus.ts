@@ -17,7 +17,15 @@ export interface CorpusOptions {
   seed?: number;
   /** Hero images (paths under public/) to draw from; see writeBenchImages. */
   images?: readonly string[];
+  /**
+   * `timlrx`: the same stories for the Tailwind Next.js starter blog, to compare build times
+   * (docs/performance.md): `blog/` and `authors/` for its `data/`, its frontmatter, no sections
+   * file, no hero images (the starter has none of ours) and links to `/blog/…`.
+   */
+  format?: CorpusFormat;
 }
+
+export type CorpusFormat = 'meridian' | 'timlrx';
 
 export interface Corpus {
   dir: string;
@@ -78,7 +86,10 @@ export function generateCorpus({
   dir,
   seed = 42,
   images = IMAGES,
+  format = 'meridian',
 }: CorpusOptions): Corpus {
+  const starter = format === 'timlrx';
+  const articleDir = starter ? 'blog' : 'articles';
   const random = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -87,19 +98,21 @@ export function generateCorpus({
     items[Math.floor(items.length * random() ** 2.2)] as T;
 
   fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(path.join(dir, 'articles'), { recursive: true });
+  fs.mkdirSync(path.join(dir, articleDir), { recursive: true });
   fs.mkdirSync(path.join(dir, 'authors'), { recursive: true });
 
-  fs.writeFileSync(
-    path.join(dir, 'sections.yaml'),
-    SECTIONS.map(
-      ([slug, name, description]) =>
-        `- slug: ${slug}\n  name: ${yamlString(name)}\n  description: ${yamlString(description)}\n`,
-    ).join(''),
-  );
+  if (!starter)
+    fs.writeFileSync(
+      path.join(dir, 'sections.yaml'),
+      SECTIONS.map(
+        ([slug, name, description]) =>
+          `- slug: ${slug}\n  name: ${yamlString(name)}\n  description: ${yamlString(description)}\n`,
+      ).join(''),
+    );
   for (const [slug, name, role, avatar] of AUTHORS) {
-    const lines = ['---', `name: ${yamlString(name)}`, `role: ${yamlString(role)}`];
-    if (avatar) lines.push(`avatar: ${avatar}`);
+    const lines = ['---', `name: ${yamlString(name)}`];
+    lines.push(starter ? `occupation: ${yamlString(role)}` : `role: ${yamlString(role)}`);
+    if (avatar && !starter) lines.push(`avatar: ${avatar}`);
     lines.push('---', '', `${name} writes for The Meridian.`, '');
     fs.writeFileSync(path.join(dir, 'authors', `${slug}.mdx`), lines.join('\n'));
   }
@@ -140,12 +153,14 @@ export function generateCorpus({
       `summary: ${yamlString(summary)}`,
       `date: ${iso}`,
       `authors: [${[...authors].join(', ')}]`,
-      `section: ${zipf(SECTIONS)[0]}`,
+      // Drawn in both formats, so the random sequence and the stories stay the same.
+      ...[`section: ${zipf(SECTIONS)[0]}`].filter(() => !starter),
       `tags: [${[...tags].map(yamlString).join(', ')}]`,
     ];
-    if (random() < 0.2) {
+    const image = random() < 0.2 ? pick(images) : undefined;
+    if (image && !starter) {
       front.push(
-        `image: ${pick(images)}`,
+        `image: ${image}`,
         `imageAlt: ${yamlString('An illustration in soft colours for this story.')}`,
         `imageCredit: ${yamlString('Illustration: The Meridian')}`,
       );
@@ -175,7 +190,7 @@ export function generateCorpus({
       } else if (kind < 0.3) add(`> “${sentence()}” said ${pick(AUTHORS)[1]}.`);
       else if (kind < 0.4 && articles > 1) {
         const other = slugs[(i + int(1, 50)) % articles];
-        add(`${sentence()} [Read our earlier report](/articles/${other}). ${sentence()}`);
+        add(`${sentence()} [Read our earlier report](/${articleDir}/${other}). ${sentence()}`);
       } else if (kind < 0.43) {
         add(
           `${sentence()} Source: [the agency](https://example.com/report/${i}). **${sentence()}**`,
@@ -184,11 +199,15 @@ export function generateCorpus({
     }
     totalWords += words;
     fs.writeFileSync(
-      path.join(dir, 'articles', `${slug}.mdx`),
+      path.join(dir, articleDir, `${slug}.mdx`),
       front.join('\n') + blocks.join('\n\n') + '\n',
     );
   });
   return { dir, slugs, words: totalWords };
+}
+
+function isFormat(value: string): value is CorpusFormat {
+  return value === 'meridian' || value === 'timlrx';
 }
 
 const isMain =
@@ -201,10 +220,13 @@ if (isMain) {
   };
   const count = Number(value('--articles') ?? 1000);
   const out = value('--out');
-  if (!out || !Number.isInteger(count) || count < 1) {
-    console.error('usage: tsx scripts/bench/generate-corpus.ts --out <dir> [--articles 1000]');
+  const format = value('--format') ?? 'meridian';
+  if (!out || !Number.isInteger(count) || count < 1 || !isFormat(format)) {
+    console.error(
+      'usage: tsx scripts/bench/generate-corpus.ts --out <dir> [--articles 1000] [--format meridian|timlrx]',
+    );
     process.exit(2);
   }
-  const corpus = generateCorpus({ articles: count, dir: path.resolve(out) });
+  const corpus = generateCorpus({ articles: count, dir: path.resolve(out), format });
   console.log(`wrote ${corpus.slugs.length} articles (${corpus.words} words) to ${corpus.dir}`);
 }

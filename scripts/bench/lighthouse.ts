@@ -8,12 +8,42 @@ import lighthouse from 'lighthouse';
 // Usage: npm run bench:lighthouse -- [--url http://host/path]… [--path /articles/slug]…
 //   [--runs n] (the median run by performance score is reported per page)
 // Without --url it serves the build in NEXT_DIST_DIR (default .next) on port 3118, and without
-// --path it audits the home page, the seed article and a section page.
+// --path it audits the home page, the seed article, the live story, a section page and search.
+// Each page's LCP element and its phases (from the median run) are printed under the table.
 const root = path.resolve(import.meta.dirname, '..', '..');
 const argv = process.argv.slice(2);
 const values = (name: string) =>
   argv.flatMap((arg, at) => (arg === name ? [argv[at + 1] ?? ''] : []));
-const DEFAULT_PATHS = ['/', '/articles/north-korea-volunteers-ukraine', '/sections/world'];
+const DEFAULT_PATHS = [
+  '/',
+  '/articles/north-korea-volunteers-ukraine',
+  '/articles/live-coverage-demonstration',
+  '/sections/world',
+  '/search',
+];
+
+/** A file name for a page's full Lighthouse report, e.g. `articles-some-slug` or `home`. */
+const pageName = (url: string) =>
+  new URL(url).pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
+
+type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/** The LCP element's selector and Lighthouse's split of LCP into TTFB, load delay, load, render. */
+function lcpBreakdown(lhr: Result): string {
+  const details = lhr.audits['largest-contentful-paint-element']?.details;
+  if (details?.type !== 'list') return 'no LCP element reported';
+  const [element, phases] = details.items;
+  const node = element?.type === 'table' ? element.items[0]?.node : undefined;
+  const label =
+    node && typeof node === 'object' && 'selector' in node
+      ? `${String(node.selector)} ${String('snippet' in node ? node.snippet : '').slice(0, 80)}`
+      : 'unknown element';
+  const split =
+    phases?.type === 'table'
+      ? phases.items.map((item) => `${String(item.phase)} ${Math.round(Number(item.timing))} ms`)
+      : [];
+  return `${label}\n    ${split.join(', ')}`;
+}
 
 async function waitFor(url: string) {
   for (let i = 0; i < 240; i++) {
@@ -55,6 +85,7 @@ async function main() {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
   });
   const table = [];
+  const lcp: string[] = [];
   try {
     for (const url of urls) {
       const results = [];
@@ -73,6 +104,12 @@ async function main() {
       const lhr = results[Math.floor(results.length / 2)];
       if (!lhr) continue;
       const { categories, audits } = lhr;
+      lcp.push(`  ${new URL(url).pathname} LCP: ${lcpBreakdown(lhr)}`);
+      fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+      fs.writeFileSync(
+        path.join(root, 'bench-results', `lighthouse-${pageName(url)}.json`),
+        JSON.stringify(lhr),
+      );
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const ms = (id: string) => Math.round(audits[id]?.numericValue ?? NaN);
       table.push({
@@ -107,6 +144,7 @@ async function main() {
       }
     }
     console.table(table);
+    console.log(lcp.join('\n'));
     fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
     fs.writeFileSync(
       path.join(root, 'bench-results', 'lighthouse.json'),

@@ -1,6 +1,13 @@
 import { IMMUTABLE_CACHE_CONTROL, notFoundResponse } from '@/lib/http';
 import { cachedCard } from '@/lib/og/cache';
-import { findCard, prerenderedCards, RENDITIONS, renditionOf } from '@/lib/og/cards';
+import {
+  CARD_FORMATS,
+  cardFile,
+  cardFormat,
+  findCard,
+  prerenderedCards,
+  renditionOf,
+} from '@/lib/og/cards';
 
 type Context = { params: Promise<{ kind: string; hash: string; file: string }> };
 
@@ -10,19 +17,19 @@ export function generateStaticParams() {
   return prerenderedCards().map(({ card, rendition }) => ({
     kind: card.kind,
     hash: card.hash,
-    file: RENDITIONS[rendition].file,
+    file: cardFile(card, rendition),
   }));
 }
 
 export async function GET(_request: Request, { params }: Context) {
   const { kind, hash, file } = await params;
-  const rendition = renditionOf(file);
-  const card = rendition && findCard(kind, hash);
-  if (!rendition || !card) return notFoundResponse('no such card');
-  const png = await cachedCard(card, rendition);
-  return new Response(new Uint8Array(png), {
+  const card = findCard(kind, hash);
+  const rendition = card && renditionOf(card, file);
+  if (!card || !rendition) return notFoundResponse('no such card');
+  const bytes = await cachedCard(card, rendition);
+  return new Response(new Uint8Array(bytes), {
     headers: {
-      'Content-Type': 'image/png',
+      'Content-Type': CARD_FORMATS[cardFormat(card)].type,
       // The hash in the URL covers everything the card draws.
       'Cache-Control': IMMUTABLE_CACHE_CONTROL,
     },
