@@ -30,8 +30,9 @@ type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
 /** The LCP element's selector and Lighthouse's split of LCP into TTFB, load delay, load, render. */
 function lcpBreakdown(lhr: Result): string {
-  const details = lhr.audits['largest-contentful-paint-element']?.details;
-  if (details?.type !== 'list') return 'no LCP element reported';
+  const audit = lhr.audits['largest-contentful-paint-element'];
+  const details = audit?.details;
+  if (details?.type !== 'list') return `no LCP element reported: ${audit?.errorMessage ?? 'none'}`;
   const [element, phases] = details.items;
   const node = element?.type === 'table' ? element.items[0]?.node : undefined;
   const label =
@@ -113,7 +114,7 @@ async function main() {
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const ms = (id: string) => Math.round(audits[id]?.numericValue ?? NaN);
       table.push({
-        page: new URL(url).pathname,
+        page: urls.length > 1 && new Set(urls.map((u) => new URL(u).host)).size > 1 ? url : new URL(url).pathname,
         performance: score('performance'),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
