@@ -1,7 +1,7 @@
 import localFont from 'next/font/local';
 
-// Four weights, not six: 600 is drawn with the 700 face. Each file is subset to the Latin range with
-// only the layout features the pages use (docs/performance.md, Lighthouse), a quarter smaller.
+// Five faces, not six: text set at 600 is drawn with the 700 face. Each file is subset to the Latin
+// range with only the layout features the pages use, a quarter smaller (docs/decisions/0902).
 export const sans = localFont({
   src: [
     { path: './fonts/inter-latin-400-normal.woff2', weight: '400', style: 'normal' },

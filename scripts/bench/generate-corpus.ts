@@ -227,6 +227,11 @@ if (isMain) {
     );
     process.exit(2);
   }
-  const corpus = generateCorpus({ articles: count, dir: path.resolve(out), format });
+  // The stories' hero images must exist for the content check (public/images/bench/, not committed).
+  const images =
+    format === 'meridian'
+      ? await writeBenchImages(path.resolve(import.meta.dirname, '..', '..', 'public'))
+      : undefined;
+  const corpus = generateCorpus({ articles: count, dir: path.resolve(out), format, images });
   console.log(`wrote ${corpus.slugs.length} articles (${corpus.words} words) to ${corpus.dir}`);
 }
