@@ -114,7 +114,10 @@ async function main() {
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const ms = (id: string) => Math.round(audits[id]?.numericValue ?? NaN);
       table.push({
-        page: urls.length > 1 && new Set(urls.map((u) => new URL(u).host)).size > 1 ? url : new URL(url).pathname,
+        page:
+          urls.length > 1 && new Set(urls.map((u) => new URL(u).host)).size > 1
+            ? url
+            : new URL(url).pathname,
         performance: score('performance'),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
