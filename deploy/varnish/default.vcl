@@ -45,6 +45,12 @@ sub vcl_recv {
         return (pass);
     }
 
+    # An origin rendering a page to hash its scripts (proxy.server.ts) must reach an origin, not
+    # wait behind the reader's request for the same page.
+    if (req.http.x-meridian-render && client.ip ~ purgers) {
+        return (pass);
+    }
+
     # A preview link is private (its signature is in the query): never looked up, never stored.
     if (req.url ~ "^/preview/") {
         unset req.http.Cookie;

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { KEYSPACE_EVENTS } from '../../lib/cache-handler.js';
 import { waitFor } from '../bench/common';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -214,7 +215,7 @@ export async function startRedis(port: number, runDir: string): Promise<ChildPro
       '--appendonly',
       'no',
       '--notify-keyspace-events',
-      'Exe',
+      KEYSPACE_EVENTS,
       '--dir',
       runDir,
     ],
