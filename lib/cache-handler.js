@@ -91,25 +91,30 @@ function buildId() {
  */
 async function follow(client) {
   const subscriber = client.duplicate();
+  let following = false;
   subscriber.on('error', () => {
     state.coherent = false;
   });
+  // On every (re)connection: the client subscribes again by itself, but what changed while it
+  // was away went unheard.
   subscriber.on('ready', async () => {
     try {
-      const config = await subscriber.configGet('notify-keyspace-events');
-      const events = config['notify-keyspace-events'] ?? '';
-      const all = events.includes('A');
-      if (![...KEYSPACE_EVENTS].every((flag) => events.includes(flag) || (all && flag !== 'E'))) {
-        console.error(
-          `Shared cache: Redis at ${settings.REDIS_URL} has notify-keyspace-events "${events}"; set it to "${KEYSPACE_EVENTS}" so instances can keep pages in memory. Until then every read asks Redis.`,
-        );
-        return;
+      if (!following) {
+        const config = await subscriber.configGet('notify-keyspace-events');
+        const events = config['notify-keyspace-events'] ?? '';
+        const all = events.includes('A');
+        if (![...KEYSPACE_EVENTS].every((flag) => events.includes(flag) || (all && flag !== 'E'))) {
+          console.error(
+            `Shared cache: Redis at ${settings.REDIS_URL} has notify-keyspace-events "${events}"; set it to "${KEYSPACE_EVENTS}" so instances can keep pages in memory. Until then every read asks Redis.`,
+          );
+          return;
+        }
+        await subscriber.subscribe(EVENTS, (key) => {
+          state.generation++;
+          if (key.startsWith(state.prefix)) local.delete(key.slice(state.prefix.length));
+        });
+        following = true;
       }
-      await subscriber.subscribe(EVENTS, (key) => {
-        state.generation++;
-        if (key.startsWith(state.prefix)) local.delete(key.slice(state.prefix.length));
-      });
-      // Anything remembered before now may have changed unseen.
       local.clear();
       state.coherent = true;
     } catch (error) {

@@ -94,6 +94,10 @@ sub vcl_backend_response {
         set beresp.ttl = 120s;
         return (deliver);
     }
+    # Origins sharing the cache leave compression to the edge: gzip once, when stored.
+    if (beresp.http.Content-Type ~ "^(text/|application/(json|xml|rss\+xml|atom\+xml|feed\+json|javascript|manifest\+json))") {
+        set beresp.do_gzip = true;
+    }
     # Long grace: the edge keeps answering with what it has if every origin goes down.
     set beresp.grace = 24h;
     return (deliver);

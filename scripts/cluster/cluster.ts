@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -62,6 +62,21 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
     throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
 }
 
+const stampFile = path.join(root, DIST_DIR, 'cluster-source');
+
+// What the build does not read: a change there needs no new build.
+const NOT_BUILT = [':!docs', ':!*.md', ':!tests', ':!e2e', ':!deploy', ':!scripts/cluster'];
+
+/** The sources a build was made from (committed and not): other sources need a new build. */
+function sourceStamp(): string {
+  const git = (...args: string[]) =>
+    spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout ?? '';
+  return createHash('sha256')
+    .update(git('ls-tree', '-r', 'HEAD', '--', '.', ...NOT_BUILT))
+    .update(git('diff', 'HEAD', '--', '.', ...NOT_BUILT))
+    .digest('hex');
+}
+
 function builtWithSharedCache(): boolean {
   try {
     const file = path.join(standalone, DIST_DIR, 'required-server-files.json');
@@ -69,7 +84,8 @@ function builtWithSharedCache(): boolean {
     return (
       Boolean(config.cacheHandler) &&
       fs.existsSync(path.join(standalone, 'server.js')) &&
-      fs.existsSync(siteUrlFile)
+      fs.existsSync(siteUrlFile) &&
+      fs.readFileSync(stampFile, 'utf8') === sourceStamp()
     );
   } catch {
     return false;
@@ -79,7 +95,8 @@ function builtWithSharedCache(): boolean {
 /** The standalone build with the Redis cache handler, made once (`--rebuild` makes it again). */
 export function ensureBuild(siteUrl: string, rebuild = false, log = console.log): void {
   if (!rebuild && builtWithSharedCache()) return;
-  log(`Building the standalone server into ${DIST_DIR}/ (minutes)...`);
+  log(`Building the standalone server into ${DIST_DIR}/ from this checkout (minutes)...`);
+  const stamp = sourceStamp();
   const env = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -96,6 +113,7 @@ export function ensureBuild(siteUrl: string, rebuild = false, log = console.log)
     recursive: true,
   });
   fs.writeFileSync(siteUrlFile, siteUrl);
+  fs.writeFileSync(stampFile, stamp);
 }
 
 /** The SITE_URL the build was made with: the instances must run with the same one. */
