@@ -223,7 +223,7 @@ describe('the cluster: Varnish, two origins, one Redis', () => {
     }
     expect(statuses.filter((status) => status >= 500)).toEqual([]);
     extra.push(await startRedis(ports.redis, runDir));
-    await until(async () => logged().includes('is back'), 10_000);
+    await until(async () => /Redis at \S+ is back\./.test(logged()), 10_000);
     expect(logged().match(/is unreachable/g)).toHaveLength(1);
   });
 
