@@ -14,7 +14,8 @@ import { gzipSync } from 'node:zlib';
 import { treeRss } from '../bench/process-tree';
 import { waitFor } from '../bench/common';
 import { startNginx, type Throughput, wrk } from '../bench/servers';
-import { startCluster, stopRecorded } from './cluster';
+import { now } from '../../lib/clock';
+import { publishEdit, releaseContent, startCluster, stopRecorded } from './cluster';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const runDir = path.join(root, '.cluster-bench');
@@ -105,9 +106,7 @@ const children: ChildProcess[] = [];
 
 async function main() {
   const started = performance.now();
-  const contentDir = path.join(runDir, 'content');
-  fs.rmSync(contentDir, { recursive: true, force: true });
-  fs.cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+  const contentDir = releaseContent(runDir);
   const bareDir = bareApp();
   const cluster = await startCluster({ ports, runDir, contentDir });
   try {
@@ -173,16 +172,19 @@ async function main() {
       );
     }
 
-    const file = path.join(contentDir, 'articles', `${slug}.mdx`);
-    const source = fs.readFileSync(file, 'utf8');
+    const file = path.join('articles', `${slug}.mdx`);
+    const source = fs.readFileSync(path.join(contentDir, file), 'utf8');
     const title = /^title: (["']?)(.*)\1$/m.exec(source);
     if (!title) throw new Error(`${file} has no title line`);
     const edited = `${title[2]} (updated)`;
-    fs.writeFileSync(file, source.replace(title[0], `title: "${edited}"`));
+    const from = await publishEdit(contentDir, file, (text) =>
+      text.replace(title[0], `title: "${edited}"`),
+    );
     const editedAt = performance.now();
     const hook = await fetch(`${origin}/api/revalidate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${cluster.revalidateToken}` },
+      body: JSON.stringify({ from, since: now().toISOString() }),
     });
     const answer = (await hook.json()) as { edge?: { objects?: number }; revalidated?: number };
     const hookMs = Math.round(performance.now() - editedAt);
@@ -197,7 +199,7 @@ async function main() {
       [...cluster.originUrls, cluster.edgeUrl].map((url) => live(`${url}${article}`)),
     );
     console.log(
-      `\nedit → live (hook answered in ${hookMs} ms): ${cluster.originUrls.map((url, i) => `${url} ${times[i]} ms`).join(', ')}, edge ${times.at(-1)} ms; ${answer.revalidated} paths revalidated, ${answer.edge?.objects ?? 0} edge objects purged (one purge)`,
+      `\nedit published (new release swapped in), then hook → live (hook answered in ${hookMs} ms): ${cluster.originUrls.map((url, i) => `${url} ${times[i]} ms`).join(', ')}, edge ${times.at(-1)} ms; ${answer.revalidated} paths revalidated, ${answer.edge?.objects ?? 0} edge objects purged (one purge)`,
     );
 
     const origins = cluster.services.filter((service) => service.name.startsWith('origin'));

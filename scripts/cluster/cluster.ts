@@ -320,3 +320,40 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     stop: () => stopRecorded(runDir),
   };
 }
+
+/**
+ * A content folder as the publisher lays it out (docs/publishing.md): `<runDir>/content` is a
+ * symlink to a release folder, here a copy of content/. Returns the symlink's path.
+ */
+export function releaseContent(runDir: string): string {
+  const link = path.join(runDir, 'content');
+  const releases = path.join(runDir, 'releases');
+  fs.rmSync(link, { recursive: true, force: true });
+  fs.rmSync(releases, { recursive: true, force: true });
+  fs.cpSync(path.join(root, 'content'), path.join(releases, 'r1'), { recursive: true });
+  fs.symlinkSync(path.join(releases, 'r1'), link);
+  return link;
+}
+
+/**
+ * Publishes an edit as the publisher does: a new release with `edit` applied to one of its
+ * files, swapped in atomically, then time for every instance to notice it (they look once a
+ * second). Returns the release it replaced, for the hook's `from`.
+ */
+export async function publishEdit(
+  link: string,
+  file: string,
+  edit: (source: string) => string,
+): Promise<string> {
+  const current = fs.realpathSync(link);
+  const next = path.join(path.dirname(current), `r${Date.now()}`);
+  fs.cpSync(current, next, { recursive: true });
+  const target = path.join(next, file);
+  fs.writeFileSync(target, edit(fs.readFileSync(target, 'utf8')));
+  const swap = `${link}.next`;
+  fs.rmSync(swap, { force: true });
+  fs.symlinkSync(next, swap);
+  fs.renameSync(swap, link);
+  await delay(1500);
+  return path.basename(current);
+}

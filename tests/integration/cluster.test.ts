@@ -9,6 +9,8 @@ import { previewPath } from '@/lib/preview';
 import { inlineScriptHashes } from '@/lib/security';
 import {
   type Cluster,
+  publishEdit,
+  releaseContent,
   startCluster,
   startOrigin,
   startRedis,
@@ -31,7 +33,12 @@ const originPid = new Map<number, number>();
 
 function get(
   url: string,
-  init: { localAddress?: string; method?: string; headers?: Record<string, string> } = {},
+  init: {
+    localAddress?: string;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  } = {},
 ) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>(
     (resolve, reject) => {
@@ -48,7 +55,7 @@ function get(
         },
       );
       request.on('error', reject);
-      request.end();
+      request.end(init.body);
     },
   );
 }
@@ -94,8 +101,7 @@ beforeAll(async () => {
   for (const file of fs.existsSync(runDir) ? fs.readdirSync(runDir) : []) {
     if (file.endsWith('.log')) fs.rmSync(path.join(runDir, file));
   }
-  fs.rmSync(contentDir, { recursive: true, force: true });
-  fs.cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+  releaseContent(runDir);
   fs.writeFileSync(
     path.join(contentDir, 'articles', `${DRAFT}.mdx`),
     `---\ntitle: 'A draft shown only through a preview link'\nsummary: 'Readable with a signed link, never stored by the edge.'\ndate: 2026-01-08T10:00:00+00:00\nauthors: [mina-seo]\nsection: guides\ndraft: true\n---\nThe draft body.\n`,
@@ -173,11 +179,13 @@ describe('the cluster: Varnish, two origins, one Redis', () => {
     }
     await edge('/');
     expect((await edge('/')).headers['x-cache']).toBe('HIT');
-    const file = path.join(contentDir, 'articles', `${STORY}.mdx`);
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(OLD_TITLE, NEW_TITLE));
+    const from = await publishEdit(contentDir, `articles/${STORY}.mdx`, (source) =>
+      source.replace(OLD_TITLE, NEW_TITLE),
+    );
     const hook = await get(`${cluster.originUrls[0]}/api/revalidate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${cluster.revalidateToken}` },
+      body: JSON.stringify({ from, since: now().toISOString() }),
     });
     const answer = JSON.parse(hook.body);
     expect(answer.changed).toEqual([STORY]);
