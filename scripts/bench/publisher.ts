@@ -1,7 +1,10 @@
 /**
- * Merge-to-live and embargo lag through the publisher and one `next start` (ports 3790-3792).
- *   npm run bench:publisher -- [--articles 1000] [--runs 5] [--reuse-build] [--dist D] [--port 3790]
- * A build made for other ports serves wrong absolute URLs: reuse one only with its own ports.
+ * Merge-to-live and embargo lag through the publisher, in front of one `next start` or, with
+ * --cluster, of the cluster (Varnish, two origins, Redis), where readers are played through the edge.
+ *   npm run bench:publisher -- [--articles 1000] [--runs 3] [--cluster] [--reuse-build] [--port 3800]
+ * Ports: the server `port`, the publisher +1, the stub +2, and with --cluster the edge +3, Redis
+ * +4, the origins +5 and +6. A single server's build is made for its content and ports (--dist);
+ * reuse one only with both the same. The cluster's build is shared with `npm run cluster`.
  * Merge to live: from `git push` (then the webhook) to the edited headline on the story's page.
  * Embargo lag: from a story's `date` to its page answering 200, and to its being on the home page.
  */
@@ -16,10 +19,11 @@ import { waitFor, World } from './publisher-world';
 const { values } = parseArgs({
   options: {
     articles: { type: 'string' },
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '3' },
+    cluster: { type: 'boolean', default: false },
     'reuse-build': { type: 'boolean', default: false },
     dist: { type: 'string', default: '.next-publisher-bench' },
-    port: { type: 'string', default: '3790' },
+    port: { type: 'string', default: '3800' },
   },
 });
 const runs = Number(values.runs);
@@ -33,6 +37,9 @@ const corpusDir = values.articles
 
 const world = new World({
   ports: { server: port, publisher: port + 1, stub: port + 2 },
+  ...(values.cluster
+    ? { cluster: { edge: port + 3, redis: port + 4, origins: [port + 5, port + 6] } }
+    : {}),
   distDir: values.dist,
   reuseBuild: values['reuse-build'],
   ...(corpusDir ? { content: corpusDir } : {}),
@@ -61,22 +68,21 @@ function newestStory(): { file: string; slug: string } {
   return { file: `articles/${newest.name}`, slug: newest.name.replace(/\.mdx$/, '') };
 }
 
+const stopAll = () => void world.stop().then(() => process.exit(130));
+process.once('SIGINT', stopAll);
+process.once('SIGTERM', stopAll);
+
 try {
-  world.createRepository();
-  await world.startStub();
-  world.startPublisher();
-  await waitFor('the first release', () => world.linkReady(), 600_000);
-  world.build();
-  await world.startServer();
-  await waitFor(
-    'the first publish',
-    async () => (await world.status())?.published ?? undefined,
-    120_000,
+  const settingUp = performance.now();
+  await world.setUp();
+  console.log(
+    `set up (build, first release, servers) in ${seconds(performance.now() - settingUp)} s`,
   );
 
   const { file, slug } = newestStory();
   const live: number[] = [];
   const publisherSeconds: number[] = [];
+  const phases: Record<string, number[]> = {};
   for (let run = 1; run <= runs; run++) {
     const headline = `Benchmark headline, edit ${run} ${now().getTime()}`;
     const text = world.read(file).replace(/^title: .*$/m, `title: "${headline}"`);
@@ -90,7 +96,11 @@ try {
       50,
     );
     live.push(performance.now() - started);
-    publisherSeconds.push((await world.status())?.publishes[0]?.seconds ?? NaN);
+    const record = (await world.status())?.publishes[0];
+    publisherSeconds.push(record?.seconds ?? NaN);
+    for (const [phase, value] of Object.entries(record?.steps ?? {})) {
+      (phases[phase] ??= []).push(value);
+    }
   }
 
   const pageLag: number[] = [];
@@ -127,12 +137,17 @@ try {
   }
 
   const stories = values.articles ?? 'the sample content (13)';
-  console.log(`\npublisher bench, ${stories} stories, one next start, ${runs} runs`);
+  const where = values.cluster ? 'the cluster, through the edge' : 'one next start';
+  console.log(`\npublisher bench, ${stories} stories, ${where}, ${runs} runs`);
   console.log(
     `merge to live (push to new headline on the page): median ${seconds(median(live))} s, runs ${live.map(seconds).join(', ')} s`,
   );
   console.log(
-    `  of which the publisher (fetch, check, swap, hook): median ${median(publisherSeconds).toFixed(2)} s`,
+    `  of which the publisher (push webhook to hook answered): median ${median(publisherSeconds).toFixed(2)} s; by phase (medians): ${Object.entries(
+      phases,
+    )
+      .map(([phase, list]) => `${phase} ${median(list).toFixed(2)} s`)
+      .join(', ')}`,
   );
   console.log(
     `embargo lag, page answers 200: median ${seconds(median(pageLag))} s (${pageLag.map(seconds).join(', ')})`,

@@ -88,7 +88,9 @@ export async function POST(request: Request) {
     for (const rendition of RENDITION_NAMES) paths.push(cardPath(articleCard(gone), rendition));
   }
   for (const path of paths) revalidatePath(path);
+  const purging = performance.now();
   const edge = await purgeEdge(keys);
+  const purgeSeconds = Number(((performance.now() - purging) / 1000).toFixed(3));
   if (edge.status === 'failed') console.error(`Revalidate: edge purge failed: ${edge.error}`);
   // Next applies revalidatePath to the shared cache after this answer; an edge fetch between
   // the purge above and that would cache the old page again, so the keys are purged once more.
@@ -103,6 +105,7 @@ export async function POST(request: Request) {
       paths,
       keys,
       edge,
+      purgeSeconds,
       release,
       at: at.toISOString(),
       next: next?.toISOString() ?? null,
