@@ -7,7 +7,8 @@ const answer = z.object({
   paths: z.array(z.string()),
   release: z.string(),
   at: z.string(),
-  /** Seconds the server spent purging the edge (absent from servers without the field). */
+  /** Seconds the server spent loading the release and purging the edge. */
+  loadSeconds: z.number().optional(),
   purgeSeconds: z.number().optional(),
   next: z.string().nullable(),
 });

@@ -184,9 +184,12 @@ export class Publisher {
       );
     }
     const hookSeconds = (performance.now() - revalidating) / 1000;
-    // The hook's answer times its edge purge: the rest of the round trip is revalidation.
-    steps.revalidate = Number((hookSeconds - (result.purgeSeconds ?? 0)).toFixed(2));
-    if (result.purgeSeconds !== undefined) steps.purge = Number(result.purgeSeconds.toFixed(2));
+    // The hook's answer times its loading of the release and its edge purge: the rest of the
+    // round trip is revalidation.
+    const { loadSeconds = 0, purgeSeconds = 0 } = result;
+    steps.load = Number(loadSeconds.toFixed(2));
+    steps.revalidate = Number((hookSeconds - loadSeconds - purgeSeconds).toFixed(2));
+    steps.purge = Number(purgeSeconds.toFixed(2));
     const subject = await commitSubject(this.gitDir, commit);
     const record = {
       commit,

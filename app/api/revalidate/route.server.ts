@@ -60,6 +60,7 @@ export async function POST(request: Request) {
     return jsonError(400, 'the body must be empty or {"from": "<release>", "since": "<ISO time>"}');
   }
   let before: Article[] | undefined;
+  const loading = performance.now();
   if (asked) {
     publishedRelease();
     before = articlesAt(asked.from, new Date(asked.since));
@@ -69,6 +70,7 @@ export async function POST(request: Request) {
   }
   const { release, at, next } = publishedRelease();
   const visible = getArticles();
+  const loadSeconds = Number(((performance.now() - loading) / 1000).toFixed(3));
   // Without a "before" everything is revalidated, so the edge drops every story, listing and feed.
   const result = before
     ? pathsToRevalidate(snapshot(before), snapshot(visible))
@@ -105,6 +107,7 @@ export async function POST(request: Request) {
       paths,
       keys,
       edge,
+      loadSeconds,
       purgeSeconds,
       release,
       at: at.toISOString(),
