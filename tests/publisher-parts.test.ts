@@ -27,7 +27,8 @@ describe('webhook verification', () => {
   });
 });
 
-describe('the check of an incoming release', () => {
+// The first check loads the Markdown pipeline and parses every body: seconds on a busy machine.
+describe('the check of an incoming release', { timeout: 60_000 }, () => {
   const root = path.resolve(import.meta.dirname, '..');
   const releases = temporaryDir();
   const cacheFile = path.join(temporaryDir(), 'verdicts.json');
