@@ -52,7 +52,8 @@ export function surrogateKeys(pathname: string): string[] {
     const article = getArticle(slug);
     if (article) return [articleKey(article.slug)];
     const target = getRedirectTarget(slug);
-    return target ? [articleKey(target.slug)] : [];
+    // A story not yet public still carries its key, so the purge that publishes it drops the 404.
+    return [articleKey(target?.slug ?? slug)];
   }
   if (FEED.test(pathname)) return [FEEDS_KEY];
   if (SITEMAP.test(pathname)) return [SITEMAPS_KEY];

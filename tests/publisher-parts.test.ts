@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseProblems } from '@/lib/publisher/check';
+import { checkRelease } from '@/lib/publisher/check';
 import { verifyWebhook } from '@/lib/publisher/http';
 import { feedPaths, indexNow, webSubPing } from '@/lib/publisher/notify';
 import { linkTarget, readState, swapLink, writeState } from '@/lib/publisher/state';
@@ -27,16 +27,46 @@ describe('webhook verification', () => {
   });
 });
 
-describe('content check report', () => {
-  it('keeps each error with its file, line and column, and leaves warnings out', () => {
-    const report = [
-      'articles/a.mdx:4:7  error  "date" is not a date',
-      'articles/b.mdx:2:1  warning  "title" is long',
-      '2 files, 1 error, 1 warning',
-    ].join('\n');
-    expect(parseProblems(report)).toEqual([
-      { file: 'articles/a.mdx', line: 4, column: 7, message: '"date" is not a date' },
-    ]);
+// The first check loads the Markdown pipeline and parses every body: seconds on a busy machine.
+describe('the check of an incoming release', { timeout: 60_000 }, () => {
+  const root = path.resolve(import.meta.dirname, '..');
+  const releases = temporaryDir();
+  const cacheFile = path.join(temporaryDir(), 'verdicts.json');
+  const release = (name: string, edit?: (text: string) => string) => {
+    const dir = path.join(releases, name);
+    fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
+    const file = path.join(dir, 'articles', 'corrections-policy.mdx');
+    if (edit) fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
+    return dir;
+  };
+  const options = { root, contentPath: 'content', cacheFile };
+
+  it('names each error by its path in the repository, line and column', async () => {
+    const verdict = await checkRelease(
+      release('c0ffee', (text) => text.replace(/^date: .*$/m, 'date: next tuesday')),
+      options,
+    );
+    expect(verdict.problems[0]).toMatchObject({
+      file: 'content/articles/corrections-policy.mdx',
+      line: 4,
+      column: 7,
+      message: expect.stringContaining('"date" must be a date'),
+    });
+    // The story no longer loads, so the links to it are broken too, each where it is.
+    expect(verdict.problems.slice(1).map((p) => p.message)).toContain(
+      'the link /articles/corrections-policy is broken: there is no article "corrections-policy"',
+    );
+  });
+
+  it('parses only the bodies a new release changed: the verdicts are shared between releases', async () => {
+    const first = await checkRelease(release('a1'), options);
+    expect(first.problems).toEqual([]);
+    const edited = await checkRelease(
+      release('b2', (text) => `${text}\nOne more sentence in the body.\n`),
+      options,
+    );
+    expect(edited.problems).toEqual([]);
+    expect([edited.parsed, edited.fromCache]).toEqual([1, first.parsed + first.fromCache - 1]);
   });
 });
 

@@ -123,7 +123,7 @@ describe('surrogateKeys', () => {
     expect(keys.surrogateKeys('/feed.xml')).toEqual(['feeds']);
     expect(keys.surrogateKeys(`${first.section.url}/atom.xml`)).toEqual(['feeds']);
     expect(keys.surrogateKeys('/sitemaps/articles-1.xml')).toEqual(['sitemaps']);
-    expect(keys.surrogateKeys('/articles/no-such-story')).toEqual([]);
+    expect(keys.surrogateKeys('/articles/no-such-story')).toEqual(['article:no-such-story']);
     expect(keys.surrogateKeys('/page/999')).toEqual([]);
     expect(keys.surrogateKeys('/robots.txt')).toEqual([]);
   });

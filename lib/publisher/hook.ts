@@ -7,6 +7,9 @@ const answer = z.object({
   paths: z.array(z.string()),
   release: z.string(),
   at: z.string(),
+  /** Seconds the server spent loading the release and purging the edge. */
+  loadSeconds: z.number().optional(),
+  purgeSeconds: z.number().optional(),
   next: z.string().nullable(),
 });
 

@@ -38,6 +38,7 @@ export interface PublisherOptions {
 
 const MAX_TIMER_MS = 60 * 60 * 1000;
 const RETRY_MS = 5000;
+const WAKE_MARGIN_MS = 20;
 
 export class Publisher {
   private readonly gitDir: string;
@@ -51,6 +52,7 @@ export class Publisher {
   private wake: NodeJS.Timeout | undefined;
   private retry: NodeJS.Timeout | undefined;
   private lastFetch: { at: string; error?: string } | undefined;
+  private lastCheck: { commit: string; parsed: number; fromCache: number } | undefined;
   private readonly search: SearchIndexer | undefined;
 
   constructor(private readonly options: PublisherOptions) {
@@ -106,18 +108,22 @@ export class Publisher {
   private async cycle(reason: string): Promise<void> {
     const started = performance.now();
     const steps: Record<string, number> = {};
-    const step = (name: string, since: number) =>
-      (steps[name] = Number(((performance.now() - since) / 1000).toFixed(2)));
-    let head: string;
+    let mark = started;
+    const step = (name: string) => {
+      const at = performance.now();
+      steps[name] = Number(((at - mark) / 1000).toFixed(2));
+      mark = at;
+    };
     if (reason === 'embargo' && this.state.published) {
       // Nothing to fetch: the story is in the published release, only the clock moved.
       await this.publish(this.state.published, reason, started, steps);
       return;
     }
+    let head: string;
     try {
       head = await fetchBranch(this.gitDir, this.options.remote, this.options.branch);
       this.lastFetch = { at: now().toISOString() };
-      step('fetch', started);
+      step('fetch');
     } catch (error) {
       this.lastFetch = { at: now().toISOString(), error: String(error) };
       throw error;
@@ -125,16 +131,20 @@ export class Publisher {
     const current = linkTarget(this.currentLink);
     if (head !== current && head !== this.state.refused?.commit) {
       const release = path.join(this.releases, head);
-      const checking = performance.now();
       await extractTree(this.gitDir, head, this.options.contentPath, release);
-      const problems = await checkRelease(release, {
+      step('worktree');
+      const verdict = await checkRelease(release, {
         root: this.options.root,
         contentPath: this.options.contentPath,
         cacheFile: this.options.checkCacheFile,
       });
-      step('check', checking);
-      if (problems.length) await this.refuse(head, problems);
-      else swapLink(this.currentLink, release);
+      step('check');
+      this.lastCheck = { commit: head, parsed: verdict.parsed, fromCache: verdict.fromCache };
+      if (verdict.problems.length) await this.refuse(head, verdict.problems);
+      else {
+        swapLink(this.currentLink, release);
+        step('swap');
+      }
     }
     const published = linkTarget(this.currentLink);
     const due = this.state.next !== null && now().getTime() >= Date.parse(this.state.next);
@@ -173,7 +183,13 @@ export class Publisher {
         `the server at ${this.options.server.url} shows release "${result.release}", not ${commit}: start it with CONTENT_DIR=${this.currentLink}`,
       );
     }
-    steps.revalidate = Number(((performance.now() - revalidating) / 1000).toFixed(2));
+    const hookSeconds = (performance.now() - revalidating) / 1000;
+    // The hook's answer times its loading of the release and its edge purge: the rest of the
+    // round trip is revalidation.
+    const { loadSeconds = 0, purgeSeconds = 0 } = result;
+    steps.load = Number(loadSeconds.toFixed(2));
+    steps.revalidate = Number((hookSeconds - loadSeconds - purgeSeconds).toFixed(2));
+    steps.purge = Number(purgeSeconds.toFixed(2));
     const subject = await commitSubject(this.gitDir, commit);
     const record = {
       commit,
@@ -225,8 +241,9 @@ export class Publisher {
   private scheduleWake(): void {
     clearTimeout(this.wake);
     if (this.state.next === null) return;
-    // A little after the moment, so the server's clock has passed it too.
-    const delay = Math.max(250, Date.parse(this.state.next) - now().getTime() + 50);
+    // At the instant itself, on the one clock; the few milliseconds more make sure the server,
+    // which judges visibility by its own reading of the same clock, has passed it too.
+    const delay = Math.max(0, Date.parse(this.state.next) - now().getTime()) + WAKE_MARGIN_MS;
     this.wake = setTimeout(() => void this.trigger('embargo'), Math.min(delay, MAX_TIMER_MS));
   }
 
@@ -238,6 +255,7 @@ export class Publisher {
       publishedAt: this.state.since ?? null,
       nextEmbargo: this.state.next,
       lastFetch: this.lastFetch ?? null,
+      lastCheck: this.lastCheck ?? null,
       publishes: this.state.history,
       refused: this.state.refused ?? null,
       search: this.search?.status() ?? null,

@@ -15,7 +15,7 @@ const publish = z.object({
   reason: z.string(),
   at: z.string(),
   seconds: z.number(),
-  /** Seconds of each step: fetch, check (extract and content check), revalidate. */
+  /** Seconds of each step: fetch, worktree, check, swap, load (the server loads the release), revalidate, purge (the edge). */
   steps: z.record(z.string(), z.number()).default({}),
   changed: z.array(z.string()),
   paths: z.number(),

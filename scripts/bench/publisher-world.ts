@@ -7,6 +7,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { type Cluster, DIST_DIR, ensureBuild, startCluster } from '../cluster/cluster';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const next = path.join(root, 'node_modules', '.bin', 'next');
@@ -22,8 +23,17 @@ export interface Received {
   body: string;
 }
 
+export interface ClusterPorts {
+  edge: number;
+  redis: number;
+  origins: number[];
+}
+
 export interface WorldOptions {
+  /** `server` is one `next start`; unused when `cluster` is given. */
   ports: { server: number; publisher: number; stub: number };
+  /** Run the publisher in front of the cluster (scripts/cluster/): Varnish, origins, Redis. */
+  cluster?: ClusterPorts;
   /** Folder of the production build; built unless it holds one and `reuseBuild` is set. */
   distDir: string;
   reuseBuild?: boolean;
@@ -67,8 +77,12 @@ export class World {
   readonly bare = path.join(this.dir, 'content.git');
   readonly publisherDir = path.join(this.dir, 'publisher');
   readonly searchLink = path.join(this.publisherDir, 'search', 'current');
-  readonly site: string;
+  /** The address canonical links and IndexNow URLs use (the build's SITE_URL). */
+  site: string;
+  /** Where readers ask: the server, or the edge of the cluster. */
+  readonly base: string;
   readonly publisherUrl: string;
+  private cluster: Cluster | undefined;
   readonly received: Received[] = [];
   private server: ChildProcess | undefined;
   private publisher: ChildProcess | undefined;
@@ -76,7 +90,10 @@ export class World {
   readonly publisherLog: string[] = [];
 
   constructor(private readonly options: WorldOptions) {
-    this.site = `http://127.0.0.1:${options.ports.server}`;
+    this.base = options.cluster
+      ? `http://127.0.0.1:${options.cluster.edge}`
+      : `http://127.0.0.1:${options.ports.server}`;
+    this.site = this.base;
     this.publisherUrl = `http://127.0.0.1:${options.ports.publisher}`;
   }
 
@@ -100,7 +117,10 @@ export class World {
       PUBLISHER_DIR: this.publisherDir,
       PUBLISHER_INTERVAL: String(this.options.intervalSeconds ?? 30),
       PUBLISHER_PORT: String(this.options.ports.publisher),
-      PUBLISHER_SERVER_URL: this.site,
+      // One instance's hook is enough: the shared cache carries it to the others, and it purges the edge.
+      PUBLISHER_SERVER_URL: this.options.cluster
+        ? `http://127.0.0.1:${this.options.cluster.origins[0]}`
+        : this.site,
       PUBLISHER_WEBHOOK_SECRET: WEBHOOK_SECRET,
       PUBLISHER_STATUS_TOKEN: STATUS_TOKEN,
       PUBLISHER_NOTIFY_URL: `${stub}/notify`,
@@ -197,13 +217,58 @@ export class World {
     await exited;
   }
 
+  /**
+   * The production build. The cluster's standalone build is shared with `npm run cluster` and its
+   * test (made once, in .next-cluster/); its SITE_URL becomes the world's.
+   */
   build(): void {
+    if (this.options.cluster) {
+      ensureBuild(`http://localhost:${this.options.cluster.edge}`, false, this.options.log);
+      this.site = fs.readFileSync(path.join(root, DIST_DIR, 'cluster-site-url'), 'utf8').trim();
+      return;
+    }
     const dist = path.join(root, this.options.distDir);
     if (this.options.reuseBuild && fs.existsSync(path.join(dist, 'BUILD_ID'))) return;
     execFileSync(next, ['build'], { cwd: root, env: this.env(), stdio: 'inherit' });
   }
 
+  /**
+   * Repository, stub, build, publisher and server(s), in the order each needs: one `next start`
+   * is built from the publisher's first release; the cluster's build exists before the publisher
+   * starts, so the publisher knows its SITE_URL, and the origins start once the release exists.
+   */
+  async setUp(timeoutMs = 900_000): Promise<void> {
+    this.createRepository();
+    await this.startStub();
+    if (this.options.cluster) this.build();
+    this.startPublisher();
+    await waitFor('the first release', () => this.linkReady(), timeoutMs);
+    if (!this.options.cluster) this.build();
+    await this.startServer();
+    await waitFor(
+      'the first publish',
+      async () => (await this.status())?.published ?? undefined,
+      timeoutMs,
+    );
+  }
+
   async startServer(): Promise<void> {
+    if (this.options.cluster) {
+      // The origins inherit this environment (scripts/cluster/cluster.ts): the publisher's
+      // search index, IndexNow key and WebSub hub, as an operator would set them.
+      const env = this.env();
+      for (const name of ['SEARCH_LIVE_DIR', 'INDEXNOW_KEY', 'WEBSUB_HUB'] as const) {
+        process.env[name] = env[name];
+      }
+      this.cluster = await startCluster({
+        ports: this.options.cluster,
+        runDir: path.join(this.dir, 'cluster'),
+        contentDir: path.join(this.publisherDir, 'current'),
+        revalidateToken: REVALIDATE_TOKEN,
+        log: this.options.log ?? (() => {}),
+      });
+      return;
+    }
     this.server = spawn(
       next,
       ['start', '-p', String(this.options.ports.server), '-H', '127.0.0.1'],
@@ -219,14 +284,12 @@ export class World {
       async () => (await this.get('/robots.txt')).status === 200 || undefined,
       60_000,
       500,
-    ).catch((error: unknown) => {
-      throw error;
-    });
+    );
   }
 
   async get(pathname: string): Promise<{ status: number; text: string }> {
     try {
-      const response = await fetch(new URL(pathname, this.site), { redirect: 'manual' });
+      const response = await fetch(new URL(pathname, this.base), { redirect: 'manual' });
       return { status: response.status, text: await response.text() };
     } catch {
       return { status: 0, text: '' };
@@ -260,6 +323,7 @@ export class World {
 
   async stop(): Promise<void> {
     await this.killPublisher();
+    await this.cluster?.stop();
     const server = this.server;
     if (server && server.exitCode === null) {
       const exited = new Promise((resolve) => server.on('exit', resolve));
@@ -275,7 +339,13 @@ export interface PublisherStatus {
   published: string | null;
   publishedAt: string | null;
   nextEmbargo: string | null;
-  publishes: { commit: string; reason: string; seconds: number; changed: string[] }[];
+  publishes: {
+    commit: string;
+    reason: string;
+    seconds: number;
+    steps: Record<string, number>;
+    changed: string[];
+  }[];
   refused: {
     commit: string;
     problems: { file: string; line: number; column: number; message: string }[];

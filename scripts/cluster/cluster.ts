@@ -25,6 +25,8 @@ export interface ClusterOptions {
   /** The address every canonical link of the build points to. */
   siteUrl?: string;
   rebuild?: boolean;
+  /** The revalidate hook's token (default: a random one); the publisher is given it. */
+  revalidateToken?: string;
   log?: (line: string) => void;
 }
 
@@ -256,7 +258,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     fs.writeFileSync(path.join(runDir, PID_FILE), JSON.stringify(services, null, 2));
   };
   const secret = randomBytes(24).toString('hex');
-  const revalidateToken = randomBytes(24).toString('hex');
+  const revalidateToken = options.revalidateToken ?? randomBytes(24).toString('hex');
   const redisUrl = `redis://127.0.0.1:${ports.redis}`;
   const edgeUrl = `http://127.0.0.1:${ports.edge}`;
   const contentDir = path.resolve(options.contentDir ?? path.join(root, 'content'));

@@ -1,14 +1,15 @@
-// The publisher end to end: a bare git repository of the sample content, one `next start` on a
-// production build reading the publisher's release link, the publisher, and a stub that plays
-// IndexNow, the WebSub hub and the notify webhook. Ports 3780-3782.
+// The publisher end to end, in front of the cluster (scripts/cluster/: Varnish, two standalone
+// origins, Redis; its build is shared with the cluster test): a bare git repository of the
+// sample content, the publisher following it, and a stub that plays IndexNow, the WebSub hub and
+// the notify webhook. Readers are played through the edge. Ports 3781-3786.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { now } from '@/lib/clock';
 import { INDEXNOW_KEY, waitFor, World } from '@/scripts/bench/publisher-world';
 
 const world = new World({
   ports: { server: 3780, publisher: 3781, stub: 3782 },
+  cluster: { edge: 3783, redis: 3784, origins: [3785, 3786] },
   distDir: '.next-publisher',
-  reuseBuild: process.env.PUBLISHER_TEST_REUSE_BUILD === '1',
   intervalSeconds: 30,
   log: (line) => console.log(line),
 });
@@ -47,14 +48,7 @@ The embargoed text, findable as zanzibarquokka once it is public.
 }
 
 beforeAll(async () => {
-  world.createRepository();
-  await world.startStub();
-  world.startPublisher();
-  // The first commit is published to the release link before the server is built from it.
-  await waitFor('the first release', () => world.status().then((s) => s && world.linkReady()));
-  world.build();
-  await world.startServer();
-  await waitFor('the first publish', async () => (await world.status())?.published ?? undefined);
+  await world.setUp();
 }, 900_000);
 
 afterAll(async () => {

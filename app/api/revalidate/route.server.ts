@@ -57,6 +57,7 @@ export async function POST(request: Request) {
     return jsonError(400, 'the body must be empty or {"from": "<release>", "since": "<ISO time>"}');
   }
   let before: Article[] | undefined;
+  const loading = performance.now();
   if (asked) {
     publishedRelease();
     before = articlesAt(asked.from, new Date(asked.since));
@@ -66,6 +67,7 @@ export async function POST(request: Request) {
   }
   const { release, at, next } = publishedRelease();
   const visible = getArticles();
+  const loadSeconds = Number(((performance.now() - loading) / 1000).toFixed(3));
   // Without a "before" everything is revalidated, so the edge drops every story, listing and feed.
   const result = before
     ? pathsToRevalidate(snapshot(before), snapshot(visible))
@@ -88,7 +90,9 @@ export async function POST(request: Request) {
   // Next would apply these to the shared cache only after answering: an edge purge before that
   // lets the edge fetch the old page again. Once Redis has dropped them, one purge is enough.
   await revalidateShared(paths, !before);
+  const purging = performance.now();
   const edge = await purgeEdge(keys);
+  const purgeSeconds = Number(((performance.now() - purging) / 1000).toFixed(3));
   if (edge.status === 'failed') console.error(`Revalidate: edge purge failed: ${edge.error}`);
   return Response.json(
     {
@@ -98,6 +102,8 @@ export async function POST(request: Request) {
       paths,
       keys,
       edge,
+      loadSeconds,
+      purgeSeconds,
       release,
       at: at.toISOString(),
       next: next?.toISOString() ?? null,
