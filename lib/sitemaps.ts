@@ -10,18 +10,22 @@ import {
 import { notFoundResponse } from '@/lib/http';
 import { getListing, type ListingKind, pageHref } from '@/lib/listings';
 import { now } from '@/lib/clock';
+import type { Alternate } from '@/lib/i18n/alternates';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const SITEMAP_URL_LIMIT = 50_000;
 export const NEWS_SITEMAP_LIMIT = 1_000;
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 const XML_DECLARATION = { '@_version': '1.0', '@_encoding': 'UTF-8' };
 
 export interface SitemapEntry {
   url: string;
   lastModified?: string;
+  /** The page in the other languages (`xhtml:link`), x-default included; the same on each member. */
+  alternates?: Alternate[];
 }
 
 const builder = new XMLBuilder({ ignoreAttributes: false, format: true });
@@ -77,13 +81,24 @@ export function sitemapChunkPath(index: number): string {
 }
 
 export function urlsetXml(entries: SitemapEntry[]): string {
+  const translated = entries.some((entry) => entry.alternates?.length);
   return builder.build({
     '?xml': XML_DECLARATION,
     urlset: {
       '@_xmlns': SITEMAP_NS,
+      ...(translated ? { '@_xmlns:xhtml': XHTML_NS } : {}),
       url: entries.map((entry) => ({
         loc: entry.url,
         ...(entry.lastModified ? { lastmod: entry.lastModified } : {}),
+        ...(entry.alternates?.length
+          ? {
+              'xhtml:link': entry.alternates.map((link) => ({
+                '@_rel': 'alternate',
+                '@_hreflang': link.hreflang,
+                '@_href': link.href,
+              })),
+            }
+          : {}),
       })),
     },
   });
