@@ -43,7 +43,10 @@ export function formatDateTime(date: Date, locale: Locale = defaultLocale): stri
   return formatter('dateTime', locale).format(date);
 }
 
-export function joinNames(names: readonly string[]): string {
+export function joinNames(names: readonly string[], locale: Locale = defaultLocale): string {
   if (names.length <= 1) return names.join('');
+  if (locale !== defaultLocale) {
+    return new Intl.ListFormat(localeInfo(locale).format, { type: 'conjunction' }).format(names);
+  }
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

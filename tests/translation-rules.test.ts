@@ -188,3 +188,28 @@ describe('translated names', () => {
     ]);
   });
 });
+
+describe('the content check reads every language folder', () => {
+  it('reports the translation rules as path:line:column', async () => {
+    const { checkContent } = await import('@/lib/content/check');
+    const { formatIssue } = await import('@/lib/content/issues');
+    const { article, makeContent } = await import('./helpers/content-fixture');
+    const dirs = makeContent({
+      'articles/story.mdx': article({ updated: '2026-03-01T08:00:00+00:00' }),
+      'ko/articles/story.mdx': article({ translationOf: 'story', title: '"기사"' }),
+      'ko/articles/again.mdx': article({ translationOf: 'story' }),
+      'ar/articles/early.mdx': article({
+        translationOf: 'nowhere',
+        date: '2025-01-01T10:00:00+00:00',
+      }),
+      'fr/articles/histoire.mdx': article({ translationOf: 'story' }),
+    });
+    const result = await checkContent({ ...dirs, now: new Date('2026-06-01T00:00:00Z') });
+    expect(result.issues.map(formatIssue)).toEqual([
+      'content/ar/articles/early.mdx:7:16  error  "translationOf" is "nowhere", but there is no content/articles/nowhere.mdx to translate',
+      'content/fr/articles:1:1  error  "fr" is not a language the site publishes in (en, ko, ar); declare it in lib/site.ts or move these files',
+      'content/ko/articles/again.mdx:4:7  warning  the original changed on 2026-03-01T08:00:00+00:00, after this translation (2026-01-02T10:00:00+00:00); bring it up to date and set "updated"',
+      'content/ko/articles/story.mdx:7:16  error  "story" already has a ko translation, content/ko/articles/again.mdx; a story has one translation per language',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { now } from '@/lib/clock';
 import { contentDir, settings } from '@/lib/settings.js';
-import { site } from '@/lib/site';
+import { defaultLocale, type Locale, locales, site } from '@/lib/site';
 import { judgeBody } from './body';
 import { ContentError } from './issues';
 import { type Article, type Author, loadContent, type SectionEntry, type Tag } from './load';
@@ -30,20 +30,27 @@ export interface Page<T> {
   totalPages: number;
 }
 
-interface ContentIndex {
+/** One language's stories and the listings derived from them. */
+interface LocaleIndex {
   articles: Article[];
   bySlug: Map<string, Article>;
-  /** Every story that loaded, drafts and scheduled ones too: only preview links reach these. */
-  anyStatus: Map<string, Article>;
-  sections: SectionEntry[];
-  authors: Author[];
   tags: TagEntry[];
   byTag: Map<string, Article[]>;
   positions: Map<Article, number>;
   tagPositions: Map<string, number[]>;
   bySection: Map<string, Article[]>;
   byAuthor: Map<string, Article[]>;
+}
+
+interface ContentIndex extends LocaleIndex {
+  locales: Map<Locale, LocaleIndex>;
+  /** Every story that loaded, drafts and scheduled ones too: only preview links reach these. */
+  anyStatus: Map<string, Article>;
+  sections: SectionEntry[];
+  authors: Author[];
   redirects: Map<string, string>;
+  /** Each translated story's published versions, keyed by the default-language slug. */
+  translations: Map<string, Article[]>;
 }
 
 export { contentDir };
@@ -145,26 +152,16 @@ function visibleAt(release: Release, at: Date): Article[] {
     .filter((article) => showUnpublished || article.status === 'published');
 }
 
-function buildIndex(release: Release, at: Date): ContentIndex {
-  const articles = visibleAt(release, at);
+function buildLocaleIndex(articles: Article[]): LocaleIndex {
   const byTag = group(articles, (article) => article.tags.map((tag) => tag.slug));
   const tagNames = new Map<string, Tag>();
   for (const article of articles) {
     for (const tag of article.tags) if (!tagNames.has(tag.slug)) tagNames.set(tag.slug, tag);
   }
   const positions = new Map(articles.map((article, position) => [article, position]));
-  const redirects = new Map<string, string>();
-  for (const article of articles) {
-    for (const old of article.redirectFrom) redirects.set(old, article.slug);
-  }
   return {
     articles,
     bySlug: new Map(articles.map((article) => [article.slug, article])),
-    anyStatus: new Map(
-      release.articles.map((article) => [article.slug, articleAt(article, at)]),
-    ),
-    sections: release.sections,
-    authors: release.authors,
     tags: [...tagNames.values()]
       .map((tag) => ({ ...tag, count: byTag.get(tag.slug)?.length ?? 0 }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
@@ -175,8 +172,48 @@ function buildIndex(release: Release, at: Date): ContentIndex {
     ),
     bySection: group(articles, (article) => [article.section.slug]),
     byAuthor: group(articles, (article) => article.authors.map((author) => author.slug)),
-    redirects,
   };
+}
+
+function buildIndex(release: Release, at: Date): ContentIndex {
+  const visible = visibleAt(release, at);
+  const byLocale = new Map(
+    locales.map((info) => [
+      info.code,
+      buildLocaleIndex(visible.filter((article) => article.locale === info.code)),
+    ]),
+  );
+  const original = byLocale.get(defaultLocale) ?? buildLocaleIndex([]);
+  const redirects = new Map<string, string>();
+  for (const article of original.articles) {
+    for (const old of article.redirectFrom) redirects.set(old, article.slug);
+  }
+  const translations = group(visible, (article) =>
+    article.locale === defaultLocale
+      ? [article.slug]
+      : article.translationOf
+        ? [article.translationOf]
+        : [],
+  );
+  return {
+    ...original,
+    locales: byLocale,
+    anyStatus: new Map(
+      release.articles
+        .filter((article) => article.locale === defaultLocale)
+        .map((article) => [article.slug, articleAt(article, at)]),
+    ),
+    sections: release.sections,
+    authors: release.authors,
+    redirects,
+    translations,
+  };
+}
+
+function localeIndex(locale: Locale): LocaleIndex {
+  const found = index().locales.get(locale);
+  if (!found) throw new Error(`no content index for the language "${locale}"`);
+  return found;
 }
 
 // Next bundles this module into each route separately; keeping the index on globalThis loads the
@@ -277,12 +314,23 @@ export function articlesAt(release: string, at: Date): Article[] | undefined {
   return found && visibleAt(found, at);
 }
 
-export function getArticles(): Article[] {
-  return index().articles;
+export function getArticles(locale: Locale = defaultLocale): Article[] {
+  return localeIndex(locale).articles;
 }
 
-export function getArticle(slug: string): Article | undefined {
-  return index().bySlug.get(slug);
+export function getArticle(slug: string, locale: Locale = defaultLocale): Article | undefined {
+  return localeIndex(locale).bySlug.get(slug);
+}
+
+/**
+ * The published versions of a story in every language, itself included, in the order lib/site.ts
+ * declares the languages; only itself when it has no translation.
+ */
+export function getTranslations(article: Article): Article[] {
+  const key = article.locale === defaultLocale ? article.slug : article.translationOf;
+  const set = (key !== undefined && index().translations.get(key)) || [article];
+  const rank = (locale: Locale) => locales.findIndex((info) => info.code === locale);
+  return [...set].sort((a, b) => rank(a.locale) - rank(b.locale));
 }
 
 /**
@@ -309,24 +357,24 @@ export function getAuthor(slug: string): Author | undefined {
   return index().authors.find((author) => author.slug === slug);
 }
 
-export function getTags(): TagEntry[] {
-  return index().tags;
+export function getTags(locale: Locale = defaultLocale): TagEntry[] {
+  return localeIndex(locale).tags;
 }
 
-export function getTag(slug: string): TagEntry | undefined {
-  return index().tags.find((tag) => tag.slug === slug);
+export function getTag(slug: string, locale: Locale = defaultLocale): TagEntry | undefined {
+  return localeIndex(locale).tags.find((tag) => tag.slug === slug);
 }
 
-export function getArticlesBySection(slug: string): Article[] {
-  return index().bySection.get(slug) ?? [];
+export function getArticlesBySection(slug: string, locale: Locale = defaultLocale): Article[] {
+  return localeIndex(locale).bySection.get(slug) ?? [];
 }
 
-export function getArticlesByTag(slug: string): Article[] {
-  return index().byTag.get(slug) ?? [];
+export function getArticlesByTag(slug: string, locale: Locale = defaultLocale): Article[] {
+  return localeIndex(locale).byTag.get(slug) ?? [];
 }
 
-export function getArticlesByAuthor(slug: string): Article[] {
-  return index().byAuthor.get(slug) ?? [];
+export function getArticlesByAuthor(slug: string, locale: Locale = defaultLocale): Article[] {
+  return localeIndex(locale).byAuthor.get(slug) ?? [];
 }
 
 export function getRedirects(): { from: string; to: string }[] {
@@ -342,7 +390,7 @@ export function getRedirectTarget(slug: string): Article | undefined {
 let sharedTags = new Uint16Array(0);
 
 export function getRelatedArticles(article: Article, limit = 4): Article[] {
-  const { articles, bySection, positions, tagPositions } = index();
+  const { articles, bySection, positions, tagPositions } = localeIndex(article.locale);
   // Counting shared tags in a typed array and keeping only the best `limit` candidates, rather
   // than a Map of every candidate sorted in full: a popular tag holds a third of a 10,000-story
   // archive, which made this 30 ms a page and the build quadratic.

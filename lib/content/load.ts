@@ -15,7 +15,13 @@ import {
 import { idleWarning, type LiveCoverage, parseLive, strayUpdates } from './live';
 import { countWords, WORDS_PER_MINUTE } from './reading-time';
 import { slugify } from './slug';
-import { site } from '../site';
+import { defaultLocale, type Locale, localePath, locales, site } from '../site';
+import {
+  articlesFolder,
+  type TranslationEntry,
+  translationIssues,
+  unknownLocaleFolders,
+} from './translations';
 import { withBodyFromFile } from './article-body';
 import { decodeUtf8, parseFrontmatterFile, parseYaml, type Position } from './source';
 import type { BodyVerdict } from './sanitise';
@@ -43,6 +49,8 @@ export type { LiveCoverage, LiveUpdate } from './live';
 
 export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags' | 'live'> & {
   slug: string;
+  /** The language it is written in: content/articles/ is the default's, content/<locale>/articles/ another's. */
+  locale: Locale;
   url: string;
   file: string;
   status: PublicationStatus;
@@ -330,9 +338,13 @@ function loadArticles(
   sectionsKnown: boolean,
   issues: ContentIssue[],
   collected: Collected,
+  locale: Locale,
+  translations: TranslationEntry[],
 ): Article[] {
   const articles: Article[] = [];
-  for (const entry of readCollection(options, 'articles', 'an article', issues, collected)) {
+  const folder = articlesFolder(locale);
+  if (locale !== defaultLocale && !fs.existsSync(path.join(options.contentDir, folder))) return [];
+  for (const entry of readCollection(options, folder, 'an article', issues, collected)) {
     const source = parseFrontmatterFile(entry.text);
     const fileIssue = (at: Position, message: string, severity: 'error' | 'warning' = 'error') =>
       issues.push({ file: entry.relative, ...at, severity, message });
@@ -387,7 +399,7 @@ function loadArticles(
           `tag "${name}" has no letters or digits, so it cannot have a page`,
         );
       } else if (!tags.has(slug)) {
-        tags.set(slug, { name, slug, url: `/tags/${encodeURIComponent(slug)}` });
+        tags.set(slug, { name, slug, url: localePath(locale, `/tags/${encodeURIComponent(slug)}`) });
       }
     });
     checkImage(options, data.image, source.locate(['image']), 'image', entry.relative, issues);
@@ -405,8 +417,18 @@ function loadArticles(
         'warning',
       );
     }
+    const url = localePath(locale, `/articles/${entry.slug}`);
+    translations.push({
+      file: entry.relative,
+      locale,
+      slug: entry.slug,
+      translationOf: data.translationOf,
+      date: data.date,
+      updated: data.updated,
+      locate: source.locate,
+    });
     const live = data.live
-      ? parseLive(data.live, source.body, source.bodyLine, options.now, `/articles/${entry.slug}`)
+      ? parseLive(data.live, source.body, source.bodyLine, options.now, url)
       : { coverage: undefined, problems: strayUpdates(source.body, source.bodyLine) };
     for (const p of live.problems) fileIssue(p, p.message);
     const idle = live.coverage && !data.draft && idleWarning(live.coverage, options.now);
@@ -422,7 +444,8 @@ function loadArticles(
     const fields: Omit<Article, 'body'> = {
       ...data,
       slug: entry.slug,
-      url: `/articles/${entry.slug}`,
+      locale,
+      url,
       file: entry.relative,
       status: data.draft ? 'draft' : published > options.now ? 'scheduled' : 'published',
       authors: articleAuthors,
@@ -497,15 +520,24 @@ export function loadContent(options: LoadOptions): LoadedContent {
   };
   const sections = loadSections(options, issues, collected);
   const authors = loadAuthors(options, issues, collected);
-  const articles = loadArticles(
-    options,
-    new Map(authors.map((author) => [author.slug, author])),
-    new Map(sections.map((section) => [section.slug, section])),
-    sections.length > 0,
-    issues,
-    collected,
+  const translations: TranslationEntry[] = [];
+  const articles = locales.flatMap((info) =>
+    loadArticles(
+      options,
+      new Map(authors.map((author) => [author.slug, author])),
+      new Map(sections.map((section) => [section.slug, section])),
+      sections.length > 0,
+      issues,
+      collected,
+      info.code,
+      translations,
+    ),
   );
-  checkRedirects(articles, issues);
+  issues.push(...unknownLocaleFolders(options.contentDir), ...translationIssues(translations));
+  checkRedirects(
+    articles.filter((article) => article.locale === defaultLocale),
+    issues,
+  );
   collected.judging.finish();
   const { verdicts } = collected;
   issues.push(...bodyIssues(verdicts, options));

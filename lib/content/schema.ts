@@ -86,7 +86,8 @@ const localizedText = (what: string) =>
         }
       }),
     ],
-    { error: `must be ${what}, or one per language like { ${defaultLocale}: …, ko: … }` },
+    // The same words as a plain text field: one per language is documented in docs/translations.md.
+    { error: `must be text (${what})` },
   );
 
 /** Every language's form of a localized name (the default's where none is given). */

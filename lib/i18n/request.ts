@@ -1,5 +1,7 @@
 import { cache } from 'react';
-import { defaultLocale, type Locale } from '../site';
+import { nameIn } from '../content/schema';
+import { formatDate, formatDateTime, formatTime } from '../format';
+import { defaultLocale, type Locale, localePath } from '../site';
 import { type MessageKey, translate } from './messages';
 
 // Server Components have no context: a page or layout of another locale sets it once per request
@@ -17,4 +19,20 @@ export function requestLocale(): Locale {
 /** `t('share.heading')`: the interface string in the request's locale. */
 export function t(key: MessageKey, values?: Record<string, string | number>): string {
   return translate(requestLocale(), key, values);
+}
+
+/** A site path in the request's language (`/sections/world` → `/ko/sections/world`). */
+export function localHref(path: string): string {
+  return localePath(requestLocale(), path);
+}
+
+/** An author's or section's name in the request's language, else the default one. */
+export function localName(entry: { name: string; names?: Record<string, string> }): string {
+  return nameIn(entry, requestLocale());
+}
+
+export function formatted(kind: 'date' | 'dateTime' | 'time', date: Date): string {
+  const locale = requestLocale();
+  if (kind === 'date') return formatDate(date, locale);
+  return kind === 'time' ? formatTime(date, locale) : formatDateTime(date, locale);
 }
