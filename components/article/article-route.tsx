@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
-import { paramsLocale } from '@/components/listing/listing-route';
+import { type ParentParams, paramsLocale } from '@/components/listing/listing-route';
 import { JsonLd } from '@/components/seo/json-ld';
 import {
   getArticle,
@@ -27,7 +27,7 @@ type Props = { params: Promise<Params> };
 export function articleRoute() {
   return {
     // Older stories than the build prerenders render on first request; an unknown slug is a 404.
-    generateStaticParams({ params }: { params?: { locale?: string } } = {}) {
+    generateStaticParams({ params }: ParentParams = {}) {
       const locale = paramsLocale(params ?? {});
       return staticParams(() =>
         locale === defaultLocale

@@ -17,9 +17,14 @@ type Params = { slug?: string; page?: string; locale?: string };
 type Props = { params: Promise<Params> };
 
 /** The language of a route's params: the `[locale]` segment under app/(intl), else the default. */
-export function paramsLocale(params: { locale?: string }): Locale {
-  return params.locale !== undefined && isLocale(params.locale) ? params.locale : defaultLocale;
+export function paramsLocale(params: { locale?: unknown }): Locale {
+  return typeof params.locale === 'string' && isLocale(params.locale)
+    ? params.locale
+    : defaultLocale;
 }
+
+/** What Next passes generateStaticParams: the params of the segments above (`locale`, if any). */
+export type ParentParams = { params?: Record<string, unknown> };
 
 function listingRoute(
   kind: ListingKind,
@@ -32,7 +37,7 @@ function listingRoute(
     return resolveListingPage(kind, resolved.slug ?? '', resolved.page, locale);
   };
   return {
-    generateStaticParams: ({ params: parent }: { params?: Params } = {}) =>
+    generateStaticParams: ({ params: parent }: ParentParams = {}) =>
       params(paramsLocale(parent ?? {})),
     async generateMetadata(props: Props): Promise<Metadata> {
       const found = await view(props);
