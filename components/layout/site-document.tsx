@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { sans, serif } from '@/app/fonts';
+import { arabic, sans, serif } from '@/app/fonts';
 import { setRequestLocale } from '@/lib/i18n/request';
 import { type Locale, localeInfo } from '@/lib/site';
 import { SiteFooter } from './site-footer';
@@ -18,7 +18,7 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
     <html
       lang={info.tag}
       dir={info.dir}
-      className={`${sans.variable} ${serif.variable}`}
+      className={`${sans.variable} ${serif.variable}${info.dir === 'rtl' ? ` ${arabic.variable}` : ''}`}
       suppressHydrationWarning
     >
       {/* eslint-disable-next-line @next/next/no-head-element -- a root layout's <head>, rendered for it */}

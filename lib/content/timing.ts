@@ -1,5 +1,5 @@
 import { copyWithBody } from './article-body';
-import type { Article, PublicationStatus } from './load';
+import type { Article, PublicationStatus } from './types';
 
 // Embargoes lift and live coverage ends by the clock, not by a rebuild: the content index keeps
 // scheduled stories and judges each against the time it is asked at.
