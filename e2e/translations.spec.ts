@@ -34,6 +34,9 @@ async function hreflangLinks(page: Page, baseURL: string | undefined) {
 }
 
 test.describe('a translation set: the seed story in English, Korean and Arabic', () => {
+  // Each test renders several pages and runs axe; a shared two-core machine needs the time.
+  test.describe.configure({ timeout: 120_000 });
+
   for (const [locale, url] of Object.entries(SET)) {
     test(`${url} has lang and dir, links every member and x-default, and "Also in" the others`, async ({
       page,
@@ -75,7 +78,7 @@ test.describe('a translation set: the seed story in English, Korean and Arabic',
     await expect(page.getByRole('heading', { name: '이 기사 공유하기' })).toHaveCount(2);
     await expect(page.locator('.article .byline')).toHaveText('글 브라이언 케');
     await expect(page.locator('.article .kicker a')).toHaveAttribute('href', '/ko/sections/world');
-    const switcher = page.getByRole('navigation', { name: '언어' });
+    const switcher = page.getByRole('navigation', { name: '언어', exact: true });
     await expect(switcher.getByRole('link')).toHaveText(['English', 'العربية']);
     await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/');
     await expect(switcher.getByRole('link', { name: 'العربية' })).toHaveAttribute('href', '/ar');

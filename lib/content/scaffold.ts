@@ -83,15 +83,21 @@ export function scaffoldArticle(options: ScaffoldOptions): ScaffoldResult {
     };
   }
   const file = path.join(options.contentDir, 'articles', `${slug}.mdx`);
+  return writeNew(file, slug, articleTemplate(options), ' Choose another headline or edit that file.');
+}
+
+/** Writes a new file, never over an existing one. */
+function writeNew(file: string, slug: string, text: string, ifTaken = ''): ScaffoldResult {
   try {
-    fs.writeFileSync(file, articleTemplate(options), { flag: 'wx' });
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text, { flag: 'wx' });
   } catch (error) {
     const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
     return {
       ok: false,
       message:
         code === 'EEXIST'
-          ? `${path.relative(process.cwd(), file)} already exists; it was not changed. Choose another headline or edit that file.`
+          ? `${path.relative(process.cwd(), file)} already exists; it was not changed.${ifTaken}`
           : `cannot write ${file}: ${String(error)}`,
     };
   }
@@ -137,18 +143,5 @@ export function scaffoldTranslation(options: TranslationScaffoldOptions): Scaffo
   doc.set('draft', true);
   doc.set('translationOf', slug);
   const file = path.join(contentDir, locale, 'articles', `${slug}.mdx`);
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `---\n${doc.toString()}---\n${split.body}`, { flag: 'wx' });
-  } catch (error) {
-    const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
-    return {
-      ok: false,
-      message:
-        code === 'EEXIST'
-          ? `${path.relative(process.cwd(), file)} already exists; it was not changed.`
-          : `cannot write ${file}: ${String(error)}`,
-    };
-  }
-  return { ok: true, file, slug };
+  return writeNew(file, slug, `---\n${doc.toString()}---\n${split.body}`);
 }
