@@ -26,3 +26,16 @@ export const serif = localFont({
   adjustFontFallback: 'Times New Roman',
   fallback: ['Georgia', 'Noto Serif KR', 'Times New Roman', 'serif'],
 });
+
+// Only the Arabic pages use it (SiteDocument adds the variable for a right-to-left language), so
+// it is never preloaded: the default language's pages do not pay for it.
+export const arabic = localFont({
+  src: [
+    { path: './fonts/noto-sans-arabic-arabic-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: './fonts/noto-sans-arabic-arabic-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
+  variable: '--font-arabic',
+  display: 'swap',
+  preload: false,
+  fallback: ['Noto Sans Arabic', 'Segoe UI', 'Tahoma', 'sans-serif'],
+});

@@ -1,13 +1,12 @@
-import Link from 'next/link';
+import { NotFoundView } from '@/components/layout/not-found-view';
+import { SiteDocument } from '@/components/layout/site-document';
+import { defaultLocale } from '@/lib/site';
 
+/** A URL no route matches: the same page as a notFound() inside the default language's routes. */
 export default function NotFound() {
   return (
-    <div className="not-found">
-      <h1>Page not found</h1>
-      <p>We could not find that page. It may have moved, or the address may be mistyped.</p>
-      <p>
-        <Link href="/">Go to the front page</Link>
-      </p>
-    </div>
+    <SiteDocument locale={defaultLocale}>
+      <NotFoundView />
+    </SiteDocument>
   );
 }

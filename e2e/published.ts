@@ -2,6 +2,7 @@ import path from 'node:path';
 import { buildTime } from './clock';
 import { judgeBody } from '@/lib/content/body';
 import { loadContent } from '@/lib/content/load';
+import { defaultLocale } from '@/lib/site';
 import { test } from './fixtures';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -17,7 +18,10 @@ function load() {
     // As in the e2e build (playwright.config.ts): the hostile fixtures render inert.
     refusedBodies: 'warning',
   });
-  const articles = content.articles.filter((article) => article.status === 'published');
+  // The default language's stories: each other language's are its own site (translations.spec.ts).
+  const articles = content.articles.filter(
+    (article) => article.status === 'published' && article.locale === defaultLocale,
+  );
   const tags = new Map(articles.flatMap((article) => article.tags.map((tag) => [tag.slug, tag])));
   return { ...content, articles, tags: [...tags.values()] };
 }

@@ -8,7 +8,7 @@ import { joinNames } from '@/lib/format';
 import { notFoundResponse } from '@/lib/http';
 import { getListing, type Listing } from '@/lib/listings';
 import type { LiveArticle } from '@/lib/live';
-import { absoluteUrl, site } from '@/lib/site';
+import { absoluteUrl, defaultLocale, type Locale, localeInfo, site } from '@/lib/site';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 export type FeedKind = 'home' | 'section' | 'author';
@@ -178,14 +178,14 @@ function item(article: Article, format: FeedFormat): Item {
   };
 }
 
-function toJsonFeed11(json: string, articles: Article[]): string {
+function toJsonFeed11(json: string, articles: Article[], locale: Locale): string {
   const parsed = JSON.parse(json) as { items: Record<string, unknown>[] } & Record<string, unknown>;
   const channel = { ...parsed, author: undefined };
   const feed = {
     ...channel,
     version: 'https://jsonfeed.org/version/1.1',
     authors: [{ name: site.name, url: absoluteUrl('/') }],
-    language: site.language,
+    language: localeInfo(locale).tag,
     favicon: absoluteUrl(site.logo),
     items: parsed.items.map((entry, index) => {
       const article = articles[index];
@@ -211,11 +211,13 @@ function channel(own: {
   description: string;
   updated: Date;
   feedLinks: Record<string, string | undefined>;
+  locale: Locale;
 }): Feed {
+  const { locale, ...rest } = own;
   return new Feed({
-    ...own,
+    ...rest,
     id: own.link,
-    language: site.language,
+    language: localeInfo(locale).tag,
     image: absoluteUrl(site.logo),
     favicon: absoluteUrl(site.logo),
     copyright: `© ${site.name}`,
@@ -244,15 +246,21 @@ export function renderFeed(
     description: listing.description,
     updated: updated ?? new Date(0),
     feedLinks: { [format]: links[format] },
+    locale: listing.locale,
   });
   for (const article of articles) feed.addItem(item(article, format));
   if (format === 'rss') return feed.rss2();
   if (format === 'atom') return feed.atom1();
-  return toJsonFeed11(feed.json1(), articles);
+  return toJsonFeed11(feed.json1(), articles, listing.locale);
 }
 
-export function feedResponse(kind: FeedKind, slug: string, format: FeedFormat): Response {
-  const listing = getListing(kind, slug);
+export function feedResponse(
+  kind: FeedKind,
+  slug: string,
+  format: FeedFormat,
+  locale: Locale = defaultLocale,
+): Response {
+  const listing = getListing(kind, slug, locale);
   if (!listing) return notFoundResponse(`no ${kind} "${slug}"`);
   return new Response(renderFeed(listing, format), {
     headers: { 'Content-Type': `${FEED_CONTENT_TYPES[format]}; charset=utf-8` },
@@ -268,6 +276,7 @@ export function renderLiveFeed(article: LiveArticle): string {
     description: escapeHtml(article.summary),
     updated: article.modified,
     feedLinks: { rss: absoluteUrl(liveFeedPath(article)) },
+    locale: article.locale,
   });
   for (const update of article.live.updates) {
     const url = absoluteUrl(update.path);

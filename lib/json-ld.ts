@@ -1,9 +1,10 @@
-import type { Article, Author } from '@/lib/content';
+import { type Article, type Author, getTranslations } from '@/lib/content';
+import { nameIn } from '@/lib/content/schema';
 import { bodyText } from '@/lib/content/body';
 import { isLive, isOngoing, type LiveArticle } from '@/lib/live';
 import { articleUrl } from '@/lib/metadata';
 import { articleCard, cardImage, LOGO_SIZE, RENDITION_NAMES } from '@/lib/og/cards';
-import { absoluteUrl, site } from '@/lib/site';
+import { absoluteUrl, defaultLocale, type Locale, localeInfo, localePath, site } from '@/lib/site';
 
 export type JsonLdObject = { '@context'?: string; '@type': string } & Record<string, unknown>;
 
@@ -24,12 +25,12 @@ export function publisherJsonLd(): JsonLdObject {
   };
 }
 
-function person(author: Author): JsonLdObject {
+function person(author: Author, locale: Locale = defaultLocale): JsonLdObject {
   const sameAs = Object.values(author.links);
   return {
     '@type': 'Person',
-    name: author.name,
-    url: absoluteUrl(author.url),
+    name: nameIn(author, locale),
+    url: absoluteUrl(localePath(locale, author.url)),
     ...(author.role ? { jobTitle: author.role } : {}),
     ...(author.avatar ? { image: absoluteUrl(author.avatar) } : {}),
     ...(sameAs.length ? { sameAs } : {}),
@@ -49,14 +50,34 @@ export function articleJsonLd(article: Article): JsonLdObject {
     image: RENDITION_NAMES.map((rendition) => cardImage(card, rendition).url),
     datePublished: article.date,
     dateModified: article.dateModified,
-    author: article.authors.map(person),
+    author: article.authors.map((author) => person(author, article.locale)),
     publisher: publisherJsonLd(),
-    articleSection: article.section.name,
+    articleSection: nameIn(article.section, article.locale),
     keywords: article.tags.map((tag) => tag.name),
-    inLanguage: site.language,
+    inLanguage: localeInfo(article.locale).tag,
     isAccessibleForFree: true,
+    ...translationLinks(article),
     ...(isLive(article) ? liveBlogJsonLd(article) : {}),
   };
+}
+
+/**
+ * schema.org's translation links: an original names each translation (`workTranslation`), a
+ * translation names its original (`translationOfWork`), each by its URL and language.
+ */
+function translationLinks(article: Article) {
+  const work = (other: Article) => ({
+    '@type': 'NewsArticle',
+    '@id': articleUrl(other),
+    url: articleUrl(other),
+    inLanguage: localeInfo(other.locale).tag,
+  });
+  const set = getTranslations(article).filter((other) => other.locale !== article.locale);
+  if (article.locale === defaultLocale) {
+    return set.length ? { workTranslation: set.map(work) } : {};
+  }
+  const original = set.find((other) => other.locale === defaultLocale);
+  return original ? { translationOfWork: work(original) } : {};
 }
 
 function liveBlogJsonLd(article: LiveArticle) {
@@ -76,8 +97,11 @@ function liveBlogJsonLd(article: LiveArticle) {
 
 export function breadcrumbJsonLd(article: Article): JsonLdObject {
   const crumbs = [
-    { name: site.name, url: absoluteUrl('/') },
-    { name: article.section.name, url: absoluteUrl(article.section.url) },
+    { name: site.name, url: absoluteUrl(localePath(article.locale, '/')) },
+    {
+      name: nameIn(article.section, article.locale),
+      url: absoluteUrl(localePath(article.locale, article.section.url)),
+    },
     { name: article.title, url: absoluteUrl(article.url) },
   ];
   return {
@@ -92,14 +116,14 @@ export function breadcrumbJsonLd(article: Article): JsonLdObject {
   };
 }
 
-export function websiteJsonLd(): JsonLdObject {
+export function websiteJsonLd(locale: Locale = defaultLocale): JsonLdObject {
   return {
     '@context': CONTEXT,
     '@type': 'WebSite',
     name: site.name,
-    url: absoluteUrl('/'),
+    url: absoluteUrl(localePath(locale, '/')),
     description: site.description,
-    inLanguage: site.language,
+    inLanguage: localeInfo(locale).tag,
     publisher: publisherJsonLd(),
   };
 }

@@ -17,7 +17,9 @@ import {
   paginate,
 } from '@/lib/content';
 import { isArchivePagePrerendered } from '@/lib/prerender';
-import { site, staticExport } from '@/lib/site';
+import { nameIn } from '@/lib/content/schema';
+import { translate } from '@/lib/i18n/messages';
+import { defaultLocale, type Locale, localePath, site, staticExport } from '@/lib/site';
 
 export type ListingKind = 'home' | 'section' | 'tag' | 'author';
 
@@ -30,18 +32,24 @@ export interface Listing {
   basePath: string;
   articles: Article[];
   author?: Author;
+  locale: Locale;
 }
 
-export function getListing(kind: ListingKind, slug = ''): Listing | undefined {
+export function getListing(
+  kind: ListingKind,
+  slug = '',
+  locale: Locale = defaultLocale,
+): Listing | undefined {
   switch (kind) {
     case 'home':
       return {
         kind,
         slug: '',
-        title: 'Latest stories',
-        description: site.description,
-        basePath: '/',
-        articles: getArticles(),
+        title: translate(locale, 'listing.latest'),
+        description: locale === defaultLocale ? site.description : translate(locale, 'tagline'),
+        basePath: localePath(locale, '/'),
+        articles: getArticles(locale),
+        locale,
       };
     case 'section': {
       const section = getSection(slug);
@@ -49,24 +57,29 @@ export function getListing(kind: ListingKind, slug = ''): Listing | undefined {
       return {
         kind,
         slug,
-        title: section.name,
-        kicker: 'Section',
-        description: section.description,
-        basePath: section.url,
-        articles: getArticlesBySection(slug),
+        title: nameIn(section, locale),
+        kicker: translate(locale, 'listing.section'),
+        description: section.descriptions[locale] ?? section.description,
+        basePath: localePath(locale, section.url),
+        articles: getArticlesBySection(slug, locale),
+        locale,
       };
     }
     case 'tag': {
-      const tag = getTag(slug);
+      const tag = getTag(slug, locale);
       if (!tag) return undefined;
       return {
         kind,
         slug,
         title: tag.name,
-        kicker: 'Tag',
-        description: `Stories tagged “${tag.name}” in ${site.name}.`,
+        kicker: translate(locale, 'listing.tag'),
+        description: translate(locale, 'listing.tagDescription', {
+          tag: tag.name,
+          site: site.name,
+        }),
         basePath: tag.url,
-        articles: getArticlesByTag(slug),
+        articles: getArticlesByTag(slug, locale),
+        locale,
       };
     }
     case 'author': {
@@ -77,10 +90,17 @@ export function getListing(kind: ListingKind, slug = ''): Listing | undefined {
         slug,
         title: author.name,
         kicker: author.role,
-        description: `Stories by ${author.name}${author.role ? `, ${author.role}` : ''}, in ${site.name}.`,
-        basePath: author.url,
-        articles: getArticlesByAuthor(slug),
+        description:
+          locale === defaultLocale
+            ? `Stories by ${author.name}${author.role ? `, ${author.role}` : ''}, in ${site.name}.`
+            : translate(locale, 'listing.authorDescription', {
+                name: nameIn(author, locale),
+                site: site.name,
+              }),
+        basePath: localePath(locale, author.url),
+        articles: getArticlesByAuthor(slug, locale),
         author,
+        locale,
       };
     }
   }
@@ -95,10 +115,11 @@ export function resolveListingPage(
   kind: ListingKind,
   slug: string,
   pageParam?: string,
+  locale: Locale = defaultLocale,
 ): ListingPageView | undefined {
   const pageNumber = pageParam === undefined ? 1 : parsePage(pageParam);
   if (pageNumber === undefined || (pageParam !== undefined && pageNumber < 2)) return undefined;
-  const listing = getListing(kind, slug);
+  const listing = getListing(kind, slug, locale);
   if (!listing) return undefined;
   const page = paginate(listing.articles, pageNumber);
   return page && { listing, page };
@@ -108,24 +129,40 @@ function parsePage(value: string): number | undefined {
   return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : undefined;
 }
 
-function slugsOf(kind: Exclude<ListingKind, 'home'>): string[] {
-  if (kind === 'section') return getSections().map((section) => section.slug);
-  if (kind === 'tag') return getTags().map((tag) => tag.slug);
-  return getAuthors().map((author) => author.slug);
+// Another language lists the sections and authors its own stories name: a page per language is
+// written only where there is something to read in it.
+function slugsOf(kind: Exclude<ListingKind, 'home'>, locale: Locale): string[] {
+  if (kind === 'tag') return getTags(locale).map((tag) => tag.slug);
+  const all =
+    kind === 'section'
+      ? getSections().map((section) => section.slug)
+      : getAuthors().map((author) => author.slug);
+  if (locale === defaultLocale) return all;
+  return all.filter((slug) => (getListing(kind, slug, locale)?.articles.length ?? 0) > 0);
 }
 
-export function listingSlugParams(kind: Exclude<ListingKind, 'home'>): { slug: string }[] {
-  return staticParams(() => slugsOf(kind).map((slug) => ({ slug })));
+export function listingSlugParams(
+  kind: Exclude<ListingKind, 'home'>,
+  locale: Locale = defaultLocale,
+): { slug: string }[] {
+  return staticParams(() => {
+    const params = slugsOf(kind, locale).map((slug) => ({ slug }));
+    // A static export refuses an empty list (see pageParams).
+    return staticExport && params.length === 0 ? [{ slug: 'none' }] : params;
+  });
 }
 
-export function listingPageParams(kind: ListingKind): { slug?: string; page: string }[] {
-  return staticParams(() => pageParams(kind));
+export function listingPageParams(
+  kind: ListingKind,
+  locale: Locale = defaultLocale,
+): { slug?: string; page: string }[] {
+  return staticParams(() => pageParams(kind, locale));
 }
 
-function pageParams(kind: ListingKind): { slug?: string; page: string }[] {
-  const slugs = kind === 'home' ? [''] : slugsOf(kind);
+function pageParams(kind: ListingKind, locale: Locale): { slug?: string; page: string }[] {
+  const slugs = kind === 'home' ? [''] : slugsOf(kind, locale);
   const params = slugs.flatMap((slug) => {
-    const articles = getListing(kind, slug)?.articles ?? [];
+    const articles = getListing(kind, slug, locale)?.articles ?? [];
     const numbers = pageNumbers(articles.length).filter((page) => {
       const first = articles[(page - 1) * site.pageSize];
       return first !== undefined && isArchivePagePrerendered(page, first);

@@ -1,11 +1,22 @@
 import type { Metadata, Viewport } from 'next';
-import type { Article, Author } from '@/lib/content';
+import { type Article, type Author, getTranslations } from '@/lib/content';
+import { nameIn } from '@/lib/content/schema';
+import { type LocalizedPage, metadataLanguages, openGraphLocales } from '@/lib/i18n/alternates';
+import { translate } from '@/lib/i18n/messages';
 import { feedLinks, liveFeedPath } from '@/lib/feeds';
 import { joinNames } from '@/lib/format';
 import { getListing, type Listing, type ListingPageView, pageHref } from '@/lib/listings';
 import { articleCard, type Card, cardImage, listingCard } from '@/lib/og/cards';
 import { OEMBED_JSON_SUFFIX } from '@/lib/oembed';
-import { absoluteUrl, site, staticExport } from '@/lib/site';
+import {
+  absoluteUrl,
+  defaultLocale,
+  type Locale,
+  localePath,
+  locales,
+  site,
+  staticExport,
+} from '@/lib/site';
 
 export function rootMetadata(): Metadata {
   return {
@@ -50,14 +61,22 @@ interface Share {
   description: string;
   url: string;
   card: Card;
+  locale?: Locale;
+  /** The same page in every language it is published in (itself included). */
+  translations?: readonly LocalizedPage[];
 }
 
-function shareTags({ title, description, url, card }: Share, creator?: string) {
+function shareTags(
+  { title, description, url, card, locale = defaultLocale, translations = [] }: Share,
+  creator?: string,
+) {
   const image = cardImage(card);
+  const { locale: ogLocale, alternateLocale } = openGraphLocales(locale, translations);
   return {
     openGraph: {
       siteName: site.name,
-      locale: site.locale,
+      locale: ogLocale,
+      ...(alternateLocale.length ? { alternateLocale } : {}),
       url,
       title,
       description,
@@ -74,11 +93,26 @@ function shareTags({ title, description, url, card }: Share, creator?: string) {
   };
 }
 
+/** Each language's version of a story, for hreflang links and og:locale:alternate. */
+function translationPages(article: Article): LocalizedPage[] {
+  return getTranslations(article).map((other) => ({ locale: other.locale, url: other.url }));
+}
+
 export function articleMetadata(article: Article): Metadata {
   const url = articleUrl(article);
-  const names = article.authors.map((author) => author.name);
+  const { locale } = article;
+  const names = article.authors.map((author) => nameIn(author, locale));
+  const translations = translationPages(article);
+  const languages = metadataLanguages(translations);
   const share = shareTags(
-    { title: article.title, description: article.summary, url, card: articleCard(article) },
+    {
+      title: article.title,
+      description: article.summary,
+      url,
+      card: articleCard(article),
+      locale,
+      translations,
+    },
     article.authors.map(xHandle).find(Boolean),
   );
   return {
@@ -87,6 +121,7 @@ export function articleMetadata(article: Article): Metadata {
     authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(author.url) })),
     alternates: {
       canonical: url,
+      ...(Object.keys(languages).length ? { languages } : {}),
       types: {
         'application/json+oembed': [{ url: oembedUrl(article), title: article.title }],
         ...(article.live
@@ -104,15 +139,17 @@ export function articleMetadata(article: Article): Metadata {
       publishedTime: article.date,
       modifiedTime: article.dateModified,
       authors: article.authors.map((author) => absoluteUrl(author.url)),
-      section: article.section.name,
+      section: nameIn(article.section, locale),
       tags: article.tags.map((tag) => tag.name),
     },
     twitter: share.twitter,
     other: {
       'twitter:label1': 'Written by',
-      'twitter:data1': joinNames(names),
+      'twitter:data1': joinNames(names, locale),
       'twitter:label2': 'Reading time',
-      'twitter:data2': article.readingTime.text,
+      'twitter:data2': translate(locale, 'article.readingTime', {
+        minutes: article.readingTime.minutes,
+      }),
       ...(article.live ? { 'og:updated_time': article.dateModified } : {}),
     },
   };
@@ -129,30 +166,42 @@ function feedAlternates(listing: Listing | undefined): { types?: AlternateTypes 
   };
 }
 
-export function homeMetadata(): Metadata {
-  const title = `${site.name}: ${site.tagline}`;
-  const home = getListing('home');
+/** Every language's front page (or search page): each one's hreflang set. */
+function everyLocale(path: string): LocalizedPage[] {
+  return locales.map((info) => ({ locale: info.code, url: localePath(info.code, path) }));
+}
+
+export function homeMetadata(locale: Locale = defaultLocale): Metadata {
+  const home = getListing('home', '', locale);
   if (!home) return {};
+  const title = `${site.name}: ${translate(locale, 'tagline')}`;
+  const translations = everyLocale('/');
   const share = shareTags({
     title,
-    description: site.description,
-    url: absoluteUrl('/'),
+    description: home.description,
+    url: absoluteUrl(home.basePath),
     card: listingCard(home),
+    locale,
+    translations,
   });
   return {
     title: { absolute: title },
-    description: site.description,
-    alternates: { canonical: absoluteUrl('/'), ...feedAlternates(home) },
+    description: home.description,
+    alternates: {
+      canonical: absoluteUrl(home.basePath),
+      languages: metadataLanguages(translations),
+      ...feedAlternates(home),
+    },
     openGraph: { ...share.openGraph, type: 'website' },
     twitter: share.twitter,
   };
 }
 
 export function listingMetadata({ listing, page }: ListingPageView): Metadata {
-  if (listing.kind === 'home' && page.page === 1) return homeMetadata();
+  if (listing.kind === 'home' && page.page === 1) return homeMetadata(listing.locale);
   const title =
     page.page > 1
-      ? `${listing.kind === 'home' ? 'Latest stories' : listing.title} – page ${page.page}`
+      ? translate(listing.locale, 'listing.pageTitle', { title: listing.title, page: page.page })
       : listing.title;
   const url = absoluteUrl(pageHref(listing.basePath, page.page));
   const share = shareTags({
@@ -160,6 +209,7 @@ export function listingMetadata({ listing, page }: ListingPageView): Metadata {
     description: listing.description,
     url,
     card: listingCard(listing),
+    locale: listing.locale,
   });
   return {
     title,
@@ -173,11 +223,11 @@ export function listingMetadata({ listing, page }: ListingPageView): Metadata {
   };
 }
 
-export function searchMetadata(): Metadata {
+export function searchMetadata(locale: Locale = defaultLocale): Metadata {
   return {
-    title: 'Search',
+    title: translate(locale, 'search.title'),
     description: `Search every story in ${site.name}.`,
-    alternates: { canonical: absoluteUrl('/search') },
+    alternates: { canonical: absoluteUrl(localePath(locale, '/search')) },
     robots: { index: false, follow: true },
   };
 }

@@ -3,6 +3,7 @@ import {
   type Article,
   getArticles,
   getAuthors,
+  getTranslations,
   getSections,
   getTags,
   paginate,
@@ -10,18 +11,31 @@ import {
 import { notFoundResponse } from '@/lib/http';
 import { getListing, type ListingKind, pageHref } from '@/lib/listings';
 import { now } from '@/lib/clock';
-import { absoluteUrl, site } from '@/lib/site';
+import { type Alternate, hreflangAlternates } from '@/lib/i18n/alternates';
+import {
+  absoluteUrl,
+  defaultLocale,
+  type Locale,
+  localeInfo,
+  localePath,
+  locales,
+  otherLocales,
+  site,
+} from '@/lib/site';
 
 export const SITEMAP_URL_LIMIT = 50_000;
 export const NEWS_SITEMAP_LIMIT = 1_000;
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 const XML_DECLARATION = { '@_version': '1.0', '@_encoding': 'UTF-8' };
 
 export interface SitemapEntry {
   url: string;
   lastModified?: string;
+  /** The page in the other languages (`xhtml:link`), x-default included; the same on each member. */
+  alternates?: Alternate[];
 }
 
 const builder = new XMLBuilder({ ignoreAttributes: false, format: true });
@@ -40,9 +54,13 @@ function isOwnCanonical(article: Article): boolean {
   return !article.canonical || article.canonical === absoluteUrl(article.url);
 }
 
-function listingEntries(kind: ListingKind, slug: string): SitemapEntry[] {
-  const listing = getListing(kind, slug);
-  if (!listing) return [];
+function listingEntries(
+  kind: ListingKind,
+  slug: string,
+  locale: Locale = defaultLocale,
+): SitemapEntry[] {
+  const listing = getListing(kind, slug, locale);
+  if (!listing || (locale !== defaultLocale && listing.articles.length === 0)) return [];
   const entries: SitemapEntry[] = [];
   for (let number = 1; ; number++) {
     const page = paginate(listing.articles, number);
@@ -55,16 +73,40 @@ function listingEntries(kind: ListingKind, slug: string): SitemapEntry[] {
   return entries;
 }
 
+function articleEntry(article: Article): SitemapEntry {
+  const alternates = hreflangAlternates(
+    getTranslations(article)
+      .filter(isOwnCanonical)
+      .map(({ locale, url }) => ({ locale, url })),
+  );
+  return {
+    url: absoluteUrl(article.url),
+    lastModified: article.dateModified,
+    ...(alternates.length ? { alternates } : {}),
+  };
+}
+
+/** One language's pages: its home and archive pages, its stories, its sections, authors, tags. */
+function localeEntries(locale: Locale, articles: Article[]): SitemapEntry[] {
+  const homes = hreflangAlternates(
+    locales.map((info) => ({ locale: info.code, url: localePath(info.code, '/') })),
+  );
+  return [
+    ...listingEntries('home', '', locale).map((entry, index) =>
+      index === 0 ? { ...entry, alternates: homes } : entry,
+    ),
+    ...articles.filter(isOwnCanonical).map(articleEntry),
+    ...getSections().flatMap((section) => listingEntries('section', section.slug, locale)),
+    ...getAuthors().flatMap((author) => listingEntries('author', author.slug, locale)),
+    ...getTags(locale).flatMap((tag) => listingEntries('tag', tag.slug, locale)),
+  ];
+}
+
+/** Every language's pages, the default's first; translated pages carry their hreflang set. */
 export function sitemapEntries(articles: Article[] = getArticles()): SitemapEntry[] {
   return [
-    ...listingEntries('home', ''),
-    ...articles.filter(isOwnCanonical).map((article) => ({
-      url: absoluteUrl(article.url),
-      lastModified: article.dateModified,
-    })),
-    ...getSections().flatMap((section) => listingEntries('section', section.slug)),
-    ...getAuthors().flatMap((author) => listingEntries('author', author.slug)),
-    ...getTags().flatMap((tag) => listingEntries('tag', tag.slug)),
+    ...localeEntries(defaultLocale, articles),
+    ...otherLocales.flatMap((locale) => localeEntries(locale, getArticles(locale))),
   ];
 }
 
@@ -77,13 +119,24 @@ export function sitemapChunkPath(index: number): string {
 }
 
 export function urlsetXml(entries: SitemapEntry[]): string {
+  const translated = entries.some((entry) => entry.alternates?.length);
   return builder.build({
     '?xml': XML_DECLARATION,
     urlset: {
       '@_xmlns': SITEMAP_NS,
+      ...(translated ? { '@_xmlns:xhtml': XHTML_NS } : {}),
       url: entries.map((entry) => ({
         loc: entry.url,
         ...(entry.lastModified ? { lastmod: entry.lastModified } : {}),
+        ...(entry.alternates?.length
+          ? {
+              'xhtml:link': entry.alternates.map((link) => ({
+                '@_rel': 'alternate',
+                '@_hreflang': link.hreflang,
+                '@_href': link.href,
+              })),
+            }
+          : {}),
       })),
     },
   });
@@ -148,7 +201,10 @@ export function newsSitemapXml(articles: Article[], now: Date): string {
       url: newsArticles(articles, now).map((article) => ({
         loc: absoluteUrl(article.url),
         'news:news': {
-          'news:publication': { 'news:name': site.name, 'news:language': site.language },
+          'news:publication': {
+            'news:name': site.name,
+            'news:language': localeInfo(article.locale).tag,
+          },
           'news:publication_date': article.date,
           'news:title': article.title,
         },
@@ -173,7 +229,13 @@ export function sitemapChunkParams(): { file: string }[] {
 }
 
 export function newsSitemapResponse(at: Date = now()): Response {
-  return xmlResponse(newsSitemapXml(getArticles(), at));
+  // Every language's stories, each with its own <news:language>.
+  return xmlResponse(
+    newsSitemapXml(
+      locales.flatMap((info) => getArticles(info.code)),
+      at,
+    ),
+  );
 }
 
 /** Everything is open to crawlers, including OG images and share routes (X drops blocked images). */

@@ -4,14 +4,14 @@
 // SEARCH_RECENT_YEARS (default 2) years stay in the main bundle.
 import path from 'node:path';
 import { buildSearchIndex, DEFAULT_SPLIT_ABOVE } from '../lib/search/build-index';
-import { searchRecords } from '../lib/search/records';
+import { everyLanguageRecords } from '../lib/search/records';
 import { settings } from '../lib/settings.js';
 
 const outputPath = path.resolve(settings.SEARCH_INDEX_DIR ?? 'public/pagefind');
 const splitAbove = settings.SEARCH_SPLIT_ABOVE ?? DEFAULT_SPLIT_ABOVE;
 const recentYears = settings.SEARCH_RECENT_YEARS;
 const started = performance.now();
-const records = searchRecords();
+const records = everyLanguageRecords();
 const read = performance.now();
 const built = await buildSearchIndex(records, outputPath, { splitAbove, recentYears });
 const seconds = (ms: number) => (ms / 1000).toFixed(1);

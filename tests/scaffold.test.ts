@@ -112,3 +112,40 @@ describe('npm run new', () => {
     expect(localDateTime(clockNow())).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:\d{2}$/);
   });
 });
+
+describe('npm run new -- --translate', () => {
+  it('copies the original into the language folder as a dated draft naming its original', async () => {
+    const { scaffoldTranslation } = await import('@/lib/content/scaffold');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-translate-'));
+    fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
+    fs.rmSync(path.join(dir, 'ko'), { recursive: true, force: true });
+    const now = clockNow();
+    const options = { contentDir: dir, slug: 'welcome-to-the-meridian', locale: 'ko', now };
+    expect(scaffoldTranslation(options)).toMatchObject({ ok: true });
+    const text = fs.readFileSync(path.join(dir, 'ko/articles/welcome-to-the-meridian.mdx'), 'utf8');
+    const original = fs.readFileSync(
+      path.join(dir, 'articles/welcome-to-the-meridian.mdx'),
+      'utf8',
+    );
+    expect(text).toMatch(/^translationOf: welcome-to-the-meridian$/m);
+    expect(text).toMatch(/^draft: true$/m);
+    expect(text).toContain(`date: ${localDateTime(now)}`);
+    expect(text.split('\n---\n')[1]).toBe(original.split('\n---\n')[1]);
+    const result = await checkContent({
+      contentDir: dir,
+      publicDir: path.join(root, 'public'),
+      now,
+      only: [path.join(dir, 'ko/articles/welcome-to-the-meridian.mdx')],
+    });
+    expect(result.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(scaffoldTranslation(options)).toMatchObject({ ok: false, message: /already exists/ });
+    expect(scaffoldTranslation({ ...options, locale: 'fr' })).toMatchObject({
+      ok: false,
+      message: /"fr" is not a language to translate into; use one of ko, ar/,
+    });
+    expect(scaffoldTranslation({ ...options, slug: 'nope' })).toMatchObject({
+      ok: false,
+      message: 'there is no content/articles/nope.mdx to translate',
+    });
+  });
+});

@@ -1,25 +1,28 @@
 import type { Article } from '@/lib/content';
-import { formatDateTime, formatTime } from '@/lib/format';
+import { formatted, t } from '@/lib/i18n/request';
 
 export function ArticleMeta({ article }: { article: Article }) {
   const newest = article.live?.newest;
   return (
     <p className="article-meta">
       <span>
-        Published <time dateTime={article.date}>{formatDateTime(article.published)}</time>
+        {t('article.published')}{' '}
+        <time dateTime={article.date}>{formatted('dateTime', article.published)}</time>
       </span>
       {newest ? (
         <span className="article-meta__live-updated">
-          Updated <time dateTime={newest.time}>{formatTime(newest.date)}</time>
+          {t('article.updated')}{' '}
+          <time dateTime={newest.time}>{formatted('time', newest.date)}</time>
         </span>
       ) : (
         article.updated && (
           <span>
-            Updated <time dateTime={article.updated}>{formatDateTime(article.modified)}</time>
+            {t('article.updated')}{' '}
+            <time dateTime={article.updated}>{formatted('dateTime', article.modified)}</time>
           </span>
         )
       )}
-      <span>{article.readingTime.text}</span>
+      <span>{t('article.readingTime', { minutes: article.readingTime.minutes })}</span>
     </p>
   );
 }

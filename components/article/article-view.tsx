@@ -12,6 +12,8 @@ import { HeroImage } from './hero-image';
 import { RelatedArticles } from './related-articles';
 import { StatusBanner } from './status-banner';
 import { TagList } from './tag-list';
+import { TranslationLinks } from './translation-links';
+import { localHref, localName, t } from '@/lib/i18n/request';
 
 interface Props {
   article: Article;
@@ -28,12 +30,16 @@ export function ArticleView({ article, related, preview }: Props) {
         <header className="article__header">
           <p className="kicker">
             <LiveLabel article={article} />
-            <Link href={article.section.url}>{article.section.name}</Link>
+            <Link href={localHref(article.section.url)}>{localName(article.section)}</Link>
           </p>
           <h1 className="article__title">{article.title}</h1>
           <p className="article__summary">{article.summary}</p>
           <Byline authors={article.authors} />
           <ArticleMeta article={article} />
+          <TranslationLinks article={article} />
+          {article.sampleTranslation && (
+            <p className="article__sample-note">{t('article.sampleTranslation')}</p>
+          )}
         </header>
         <CorrectionsNotice corrections={article.corrections} />
         <HeroImage article={article} />

@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import type { Tag } from '@/lib/content';
+import { t } from '@/lib/i18n/request';
 
 export function TagList({ tags }: { tags: Tag[] }) {
   if (tags.length === 0) return null;
   return (
-    <nav aria-label="Tags" className="tag-list">
+    <nav aria-label={t('article.tags')} className="tag-list">
       <ul>
         {tags.map((tag) => (
           <li key={tag.slug}>

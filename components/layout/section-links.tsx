@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { getSections } from '@/lib/content';
+import { localHref, localName } from '@/lib/i18n/request';
 
 export function SectionLinks() {
   return (
     <ul>
       {getSections().map((section) => (
         <li key={section.slug}>
-          <Link href={section.url}>{section.name}</Link>
+          <Link href={localHref(section.url)}>{localName(section)}</Link>
         </li>
       ))}
     </ul>

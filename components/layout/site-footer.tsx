@@ -1,4 +1,5 @@
 import { now } from '@/lib/clock';
+import { t } from '@/lib/i18n/request';
 import { site } from '@/lib/site';
 import { SectionLinks } from './section-links';
 
@@ -6,8 +7,8 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p className="site-footer__name">{site.name}</p>
-      <p>{site.tagline}</p>
-      <nav aria-label="Footer">
+      <p>{t('tagline')}</p>
+      <nav aria-label={t('nav.footer')}>
         <SectionLinks />
       </nav>
       <p>

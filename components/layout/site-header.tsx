@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { HeaderSearch } from '@/components/search/header-search';
+import { localHref, t } from '@/lib/i18n/request';
 import { site } from '@/lib/site';
+import { LanguageSwitcher } from './language-switcher';
 import { ThemeToggle } from './theme-toggle';
 import { SectionLinks } from './section-links';
 
@@ -8,16 +10,17 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('nav.skip')}
       </a>
       <div className="site-header__bar">
-        <Link href="/" className="site-header__name">
+        <Link href={localHref('/')} className="site-header__name">
           {site.name}
         </Link>
         <HeaderSearch />
+        <LanguageSwitcher />
         <ThemeToggle />
       </div>
-      <nav aria-label="Sections" className="site-nav">
+      <nav aria-label={t('nav.sections')} className="site-nav">
         <SectionLinks />
       </nav>
     </header>

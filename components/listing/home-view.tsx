@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getArticlesBySection, getSections, type Page, type Article } from '@/lib/content';
+import { localHref, localName, requestLocale, t } from '@/lib/i18n/request';
 import { LeadStory } from './lead-story';
 import { Pagination } from './pagination';
 import { StoryCard } from './story-card';
@@ -11,19 +12,22 @@ export function HomeView({ page }: { page: Page<Article> }) {
   const [lead, ...latest] = page.items;
   return (
     <div className="home">
-      <h1 className="visually-hidden">The latest news</h1>
+      <h1 className="visually-hidden">{t('home.title')}</h1>
       {lead && <LeadStory article={lead} />}
       {latest.length > 0 && (
         <section aria-labelledby="latest-heading" className="home__latest">
           <h2 id="latest-heading" className="block-heading">
-            Latest stories
+            {t('listing.latest')}
           </h2>
           <StoryList articles={latest} />
         </section>
       )}
-      <Pagination basePath="/" page={page.page} totalPages={page.totalPages} />
+      <Pagination basePath={localHref('/')} page={page.page} totalPages={page.totalPages} />
       {getSections().map((section) => {
-        const stories = getArticlesBySection(section.slug).slice(0, SECTION_BLOCK_SIZE);
+        const stories = getArticlesBySection(section.slug, requestLocale()).slice(
+          0,
+          SECTION_BLOCK_SIZE,
+        );
         if (stories.length === 0) return null;
         return (
           <section
@@ -32,7 +36,7 @@ export function HomeView({ page }: { page: Page<Article> }) {
             className="home__section"
           >
             <h2 id={`section-${section.slug}`} className="block-heading">
-              <Link href={section.url}>{section.name}</Link>
+              <Link href={localHref(section.url)}>{localName(section)}</Link>
             </h2>
             <ul className="story-grid">
               {stories.map((article) => (

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { t } from '@/lib/i18n/request';
 import { pageHref } from '@/lib/listings';
 
 interface PaginationProps {
@@ -10,20 +11,18 @@ interface PaginationProps {
 export function Pagination({ basePath, page, totalPages }: PaginationProps) {
   if (totalPages <= 1) return null;
   return (
-    <nav aria-label="Pagination" className="pagination">
+    <nav aria-label={t('pagination.label')} className="pagination">
       {page > 1 ? (
         <Link href={pageHref(basePath, page - 1)} rel="prev">
-          ← Newer stories
+          {t('pagination.newer')}
         </Link>
       ) : (
         <span />
       )}
-      <span>
-        Page {page} of {totalPages}
-      </span>
+      <span>{t('pagination.page', { page, total: totalPages })}</span>
       {page < totalPages ? (
         <Link href={pageHref(basePath, page + 1)} rel="next">
-          Older stories →
+          {t('pagination.older')}
         </Link>
       ) : (
         <span />

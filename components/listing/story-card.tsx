@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { LiveLabel } from '@/components/live/live-label';
 import { SiteImage } from '@/components/media/site-image';
 import type { Article } from '@/lib/content';
-import { formatDate, joinNames } from '@/lib/format';
+import { joinNames } from '@/lib/format';
+import { formatted, localHref, localName } from '@/lib/i18n/request';
 
 interface StoryCardProps {
   article: Article;
@@ -21,15 +22,15 @@ export function StoryCard({ article, headingLevel = 2, showImage = true }: Story
       )}
       <p className="kicker">
         <LiveLabel article={article} />
-        <Link href={article.section.url}>{article.section.name}</Link>
+        <Link href={localHref(article.section.url)}>{localName(article.section)}</Link>
       </p>
       <Heading className="story-card__title">
         <Link href={article.url}>{article.title}</Link>
       </Heading>
       <p className="story-card__summary">{article.summary}</p>
       <p className="story-card__meta">
-        {joinNames(article.authors.map((author) => author.name))} ·{' '}
-        <time dateTime={article.date}>{formatDate(article.published)}</time>
+        {joinNames(article.authors.map(localName))} ·{' '}
+        <time dateTime={article.date}>{formatted('date', article.published)}</time>
       </p>
     </article>
   );

@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/content';
-import { formatDateTime } from '@/lib/format';
+import { formatted, t } from '@/lib/i18n/request';
 import { isOngoing } from '@/lib/live';
 
 /** "Live" while coverage runs; the end time once it has ended. Nothing for other stories. */
@@ -9,9 +9,9 @@ export function LiveLabel({ article }: { article: Article }) {
   if (!isOngoing(article) && live.endDate) {
     return (
       <span className="live-label live-label--ended">
-        Live coverage ended <time dateTime={live.end}>{formatDateTime(live.endDate)}</time>
+        {t('live.ended')} <time dateTime={live.end}>{formatted('dateTime', live.endDate)}</time>
       </span>
     );
   }
-  return <span className="live-label">Live</span>;
+  return <span className="live-label">{t('live.label')}</span>;
 }

@@ -4,6 +4,7 @@ import { SearchView } from './search-view';
 import styles from './search.module.css';
 import { SectionLinks } from '@/components/layout/section-links';
 import { getArticlesByAuthor, getArticlesBySection, getAuthors, getSections } from '@/lib/content';
+import { localName, requestLocale, t } from '@/lib/i18n/request';
 
 function SearchFallback() {
   return (
@@ -11,11 +12,8 @@ function SearchFallback() {
       <SearchForm />
       <noscript>
         <div className={styles.noscript}>
-          <p>
-            Search runs in your browser and needs JavaScript. Turn JavaScript on and reload this
-            page to search every story by headline, summary, text, author, tag or section.
-          </p>
-          <p>Without it, browse the sections:</p>
+          <p>{t('search.noscript')}</p>
+          <p>{t('search.browse')}</p>
           <SectionLinks />
         </div>
       </noscript>
@@ -27,18 +25,18 @@ function SearchFallback() {
 function filterChoices() {
   return {
     section: getSections()
-      .filter((section) => getArticlesBySection(section.slug).length > 0)
-      .map((section) => section.name),
+      .filter((section) => getArticlesBySection(section.slug, requestLocale()).length > 0)
+      .map(localName),
     author: getAuthors()
-      .filter((author) => getArticlesByAuthor(author.slug).length > 0)
-      .map((author) => author.name),
+      .filter((author) => getArticlesByAuthor(author.slug, requestLocale()).length > 0)
+      .map(localName),
   };
 }
 
 export function SearchPage() {
   return (
     <div className={styles.page}>
-      <h1>Search</h1>
+      <h1>{t('search.title')}</h1>
       <Suspense fallback={<SearchFallback />}>
         <SearchView choices={filterChoices()} />
       </Suspense>

@@ -1,5 +1,6 @@
 import { absoluteUrl } from '@/lib/site';
 import { SHARE_LABELS, SHARE_PLATFORMS, shareLinks, type Shareable } from '@/lib/share';
+import { t } from '@/lib/i18n/request';
 import { ShareActions } from './share-actions';
 
 interface ShareBarProps {
@@ -13,7 +14,7 @@ export function ShareBar({ item, position }: ShareBarProps) {
   return (
     <section className="share-bar" aria-labelledby={headingId}>
       <h2 id={headingId} className="share-bar__heading">
-        Share this Article
+        {t('share.heading')}
       </h2>
       <ul>
         {SHARE_PLATFORMS.map((platform) => (
@@ -24,8 +25,8 @@ export function ShareBar({ item, position }: ShareBarProps) {
               {...(platform === 'email' ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
               aria-label={
                 platform === 'email'
-                  ? 'Share by email'
-                  : `Share on ${SHARE_LABELS[platform]} (opens in a new tab)`
+                  ? t('share.email')
+                  : t('share.on', { platform: SHARE_LABELS[platform] })
               }
             >
               {SHARE_LABELS[platform]}

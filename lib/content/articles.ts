@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { withBodyFromFile } from './article-body';
 import { type Collected, collectBody, readCollection } from './collection';
 import { type ContentIssue, schemaIssues } from './issues';
@@ -6,6 +8,8 @@ import { countWords, WORDS_PER_MINUTE } from './reading-time';
 import { checkImage, type References, resolveReferences } from './references';
 import { ARTICLE_FIELDS, articleFrontmatterSchema } from './schema';
 import { parseFrontmatterFile, type Position } from './source';
+import { defaultLocale, type Locale, localePath } from '../site';
+import { articlesFolder, type TranslationEntry } from './translations';
 import type { Article, LoadOptions } from './types';
 import { bodyKey } from './verdicts';
 
@@ -17,9 +21,14 @@ export function loadArticles(
   known: References,
   issues: ContentIssue[],
   collected: Collected,
+  locale: Locale = defaultLocale,
+  translations: TranslationEntry[] = [],
 ): Article[] {
   const articles: Article[] = [];
-  for (const entry of readCollection(options, 'articles', 'an article', issues, collected)) {
+  const folder = articlesFolder(locale);
+  // Another language's folder is optional; the default's must exist (readCollection says so).
+  if (locale !== defaultLocale && !fs.existsSync(path.join(options.contentDir, folder))) return [];
+  for (const entry of readCollection(options, folder, 'an article', issues, collected)) {
     const source = parseFrontmatterFile(entry.text);
     const fileIssue = (at: Position, message: string, severity: 'error' | 'warning' = 'error') =>
       issues.push({ file: entry.relative, ...at, severity, message });
@@ -41,7 +50,22 @@ export function loadArticles(
       continue;
     }
     const data = result.data;
-    const resolved = resolveReferences(data, known, (at) => source.locate(at), fileIssue);
+    const resolved = resolveReferences(
+      data,
+      { ...known, locale },
+      (at) => source.locate(at),
+      fileIssue,
+    );
+    const url = localePath(locale, `/articles/${entry.slug}`);
+    translations.push({
+      file: entry.relative,
+      locale,
+      slug: entry.slug,
+      translationOf: data.translationOf,
+      date: data.date,
+      updated: data.updated,
+      locate: (at) => source.locate(at),
+    });
     checkImage(options, data.image, source.locate(['image']), 'image', entry.relative, issues);
     if (data.title.length > HEADLINE_WARN_LENGTH) {
       fileIssue(
@@ -58,7 +82,7 @@ export function loadArticles(
       );
     }
     const live = data.live
-      ? parseLive(data.live, source.body, source.bodyLine, options.now, `/articles/${entry.slug}`)
+      ? parseLive(data.live, source.body, source.bodyLine, options.now, url)
       : { coverage: undefined, problems: strayUpdates(source.body, source.bodyLine) };
     for (const p of live.problems) fileIssue(p, p.message);
     const idle = live.coverage && !data.draft && idleWarning(live.coverage, options.now);
@@ -75,7 +99,8 @@ export function loadArticles(
     const fields: Omit<Article, 'body'> = {
       ...data,
       slug: entry.slug,
-      url: `/articles/${entry.slug}`,
+      locale,
+      url,
       file: entry.relative,
       status: data.draft ? 'draft' : published > options.now ? 'scheduled' : 'published',
       authors: resolved.authors,

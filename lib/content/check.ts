@@ -6,7 +6,9 @@ import { Worker } from 'node:worker_threads';
 import { type ContentIssue, formatIssue } from './issues';
 import { type Article, bodyIssues, type LoadOptions, loadContent, type SourceBody } from './load';
 import type { BodyLink, BodyVerdict } from './sanitise';
+import { defaultLocale, locales } from '../site';
 import { slugify } from './slug';
+import { articlesFolder } from './translations';
 import { decodeUtf8, splitFrontmatter } from './source';
 import { bodyKey, readCache, writeCache } from './verdicts';
 
@@ -176,7 +178,7 @@ function readBodies(contentDir: string, cached: ReadonlyMap<string, BodyVerdict>
   const jobs: BodyJob[] = [];
   const verdicts = new Map<string, BodyVerdict>();
   let count = 0;
-  for (const folder of ['authors', 'articles']) {
+  for (const folder of ['authors', ...locales.map((locale) => articlesFolder(locale.code))]) {
     const dir = path.join(contentDir, folder);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir)) {
@@ -262,9 +264,11 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   }
   const selected = (file: string) => !only || only.has(file);
   const issues = loaded.issues.filter((issue) => selected(issue.file));
-  const published = loaded.articles.filter((article) => article.status === 'published');
+  // Links like /articles/<slug> name default-language stories (another language's are prefixed).
+  const originals = loaded.articles.filter((article) => article.locale === defaultLocale);
+  const published = originals.filter((article) => article.status === 'published');
   const site: SiteIndex = {
-    articles: new Map(loaded.articles.map((article) => [article.slug, article])),
+    articles: new Map(originals.map((article) => [article.slug, article])),
     redirects: new Set(loaded.articles.flatMap((article) => article.redirectFrom)),
     authors: new Set(loaded.authors.map((author) => author.slug)),
     sections: new Set(loaded.sections.map((section) => section.slug)),

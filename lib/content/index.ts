@@ -1,4 +1,5 @@
-import type { TagEntry } from './content-index';
+import { defaultLocale, type Locale, locales } from '@/lib/site';
+import type { LocaleIndex, TagEntry } from './content-index';
 import { index } from './store';
 import type { Article, Author, SectionEntry } from './types';
 
@@ -19,12 +20,29 @@ export { articlesAt, invalidateContent, publishedRelease } from './store';
 export { getRelatedArticles } from './related';
 export { type Page, pageNumbers, paginate } from './paginate';
 
-export function getArticles(): Article[] {
-  return index().articles;
+function localeIndex(locale: Locale): LocaleIndex {
+  const found = index().locales.get(locale);
+  if (!found) throw new Error(`no content index for the language "${locale}"`);
+  return found;
 }
 
-export function getArticle(slug: string): Article | undefined {
-  return index().bySlug.get(slug);
+export function getArticles(locale: Locale = defaultLocale): Article[] {
+  return localeIndex(locale).articles;
+}
+
+export function getArticle(slug: string, locale: Locale = defaultLocale): Article | undefined {
+  return localeIndex(locale).bySlug.get(slug);
+}
+
+/**
+ * The published versions of a story in every language, itself included, in the order lib/site.ts
+ * declares the languages; only itself when it has no translation.
+ */
+export function getTranslations(article: Article): Article[] {
+  const key = article.locale === defaultLocale ? article.slug : article.translationOf;
+  const set = (key !== undefined && index().translations.get(key)) || [article];
+  const rank = (locale: Locale) => locales.findIndex((info) => info.code === locale);
+  return [...set].sort((a, b) => rank(a.locale) - rank(b.locale));
 }
 
 /**
@@ -51,24 +69,24 @@ export function getAuthor(slug: string): Author | undefined {
   return index().authors.find((author) => author.slug === slug);
 }
 
-export function getTags(): TagEntry[] {
-  return index().tags;
+export function getTags(locale: Locale = defaultLocale): TagEntry[] {
+  return localeIndex(locale).tags;
 }
 
-export function getTag(slug: string): TagEntry | undefined {
-  return index().tags.find((tag) => tag.slug === slug);
+export function getTag(slug: string, locale: Locale = defaultLocale): TagEntry | undefined {
+  return localeIndex(locale).tags.find((tag) => tag.slug === slug);
 }
 
-export function getArticlesBySection(slug: string): Article[] {
-  return index().bySection.get(slug) ?? [];
+export function getArticlesBySection(slug: string, locale: Locale = defaultLocale): Article[] {
+  return localeIndex(locale).bySection.get(slug) ?? [];
 }
 
-export function getArticlesByTag(slug: string): Article[] {
-  return index().byTag.get(slug) ?? [];
+export function getArticlesByTag(slug: string, locale: Locale = defaultLocale): Article[] {
+  return localeIndex(locale).byTag.get(slug) ?? [];
 }
 
-export function getArticlesByAuthor(slug: string): Article[] {
-  return index().byAuthor.get(slug) ?? [];
+export function getArticlesByAuthor(slug: string, locale: Locale = defaultLocale): Article[] {
+  return localeIndex(locale).byAuthor.get(slug) ?? [];
 }
 
 export function getRedirects(): { from: string; to: string }[] {

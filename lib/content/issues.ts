@@ -116,9 +116,10 @@ export function schemaIssues(error: z.ZodError, context: IssueContext): ContentI
     const field = fieldName(issue.path);
     const value = valueAt(context.data, issue.path);
     let message: string;
-    if (issue.code === 'invalid_type' && value === undefined) {
+    const wrongType = issue.code === 'invalid_type' || issue.code === 'invalid_union';
+    if (wrongType && value === undefined) {
       message = `"${field}" is missing: it is required`;
-    } else if (issue.code === 'invalid_type') {
+    } else if (wrongType) {
       message = `"${field}" ${issue.message}, but it is ${describeValue(value)}`;
     } else {
       message = `"${field}" ${issue.message}`;

@@ -6,6 +6,8 @@ import { checkRedirects } from './redirects';
 import type { BodyVerdict } from './sanitise';
 import { loadSections } from './sections';
 import type { LoadedContent, LoadOptions, SourceBody } from './types';
+import { defaultLocale, locales } from '../site';
+import { type TranslationEntry, translationIssues, unknownLocaleFolders } from './translations';
 import { startJudging } from './verdicts';
 
 export type {
@@ -48,17 +50,20 @@ export function loadContent(options: LoadOptions): LoadedContent {
   };
   const sections = loadSections(options, issues, collected);
   const authors = loadAuthors(options, issues, collected);
-  const articles = loadArticles(
-    options,
-    {
-      authors: new Map(authors.map((author) => [author.slug, author])),
-      sections: new Map(sections.map((section) => [section.slug, section])),
-      sectionsKnown: sections.length > 0,
-    },
-    issues,
-    collected,
+  const known = {
+    authors: new Map(authors.map((author) => [author.slug, author])),
+    sections: new Map(sections.map((section) => [section.slug, section])),
+    sectionsKnown: sections.length > 0,
+  };
+  const translations: TranslationEntry[] = [];
+  const articles = locales.flatMap((info) =>
+    loadArticles(options, known, issues, collected, info.code, translations),
   );
-  checkRedirects(articles, issues);
+  issues.push(...unknownLocaleFolders(options.contentDir), ...translationIssues(translations));
+  checkRedirects(
+    articles.filter((article) => article.locale === defaultLocale),
+    issues,
+  );
   collected.judging.finish();
   const { verdicts } = collected;
   issues.push(...bodyIssues(verdicts, options));

@@ -1,3 +1,4 @@
+import { defaultLocale, type Locale, localePath } from '../site';
 import fs from 'node:fs';
 import path from 'node:path';
 import { site } from '../site';
@@ -49,6 +50,8 @@ export interface References {
   sections: Map<string, SectionEntry>;
   /** False when the sections file could not be read: its own issue says why, so none per story. */
   sectionsKnown: boolean;
+  /** The language of the stories resolved: their tag pages are that language's. */
+  locale?: Locale;
 }
 
 export interface Resolved {
@@ -96,7 +99,8 @@ export function resolveReferences(
         `tag "${name}" has no letters or digits, so it cannot have a page`,
       );
     } else if (!tags.has(slug)) {
-      tags.set(slug, { name, slug, url: `/tags/${encodeURIComponent(slug)}` });
+      const url = localePath(known.locale ?? defaultLocale, `/tags/${encodeURIComponent(slug)}`);
+      tags.set(slug, { name, slug, url });
     }
   });
   return { authors, section, tags: [...tags.values()], valid };

@@ -4,7 +4,8 @@ import type { Article } from './types';
 let sharedTags = new Uint16Array(0);
 
 export function getRelatedArticles(article: Article, limit = 4): Article[] {
-  const { articles, bySection, positions, tagPositions } = index();
+  const { articles, bySection, positions, tagPositions } =
+    index().locales.get(article.locale) ?? index();
   // Counting shared tags in a typed array and keeping only the best `limit` candidates, rather
   // than a Map of every candidate sorted in full: a popular tag holds a third of a 10,000-story
   // archive, which made this 30 ms a page and the build quadratic.

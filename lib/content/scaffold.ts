@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { defaultLocale, isLocale, otherLocales } from '../site';
 import { SLUG_PATTERN } from './schema';
 import { slugify } from './slug';
+import { splitFrontmatter } from './source';
 
 /** ISO 8601 with the machine's own offset, e.g. 2026-11-27T14:05:00+01:00. */
 export function localDateTime(date: Date): string {
@@ -80,17 +83,65 @@ export function scaffoldArticle(options: ScaffoldOptions): ScaffoldResult {
     };
   }
   const file = path.join(options.contentDir, 'articles', `${slug}.mdx`);
+  return writeNew(file, slug, articleTemplate(options), ' Choose another headline or edit that file.');
+}
+
+/** Writes a new file, never over an existing one. */
+function writeNew(file: string, slug: string, text: string, ifTaken = ''): ScaffoldResult {
   try {
-    fs.writeFileSync(file, articleTemplate(options), { flag: 'wx' });
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text, { flag: 'wx' });
   } catch (error) {
     const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
     return {
       ok: false,
       message:
         code === 'EEXIST'
-          ? `${path.relative(process.cwd(), file)} already exists; it was not changed. Choose another headline or edit that file.`
+          ? `${path.relative(process.cwd(), file)} already exists; it was not changed.${ifTaken}`
           : `cannot write ${file}: ${String(error)}`,
     };
   }
   return { ok: true, file, slug };
+}
+
+export interface TranslationScaffoldOptions {
+  contentDir: string;
+  /** The default-language story's slug. */
+  slug: string;
+  /** As typed by the editor: refused unless lib/site.ts declares it. */
+  locale: string;
+  now: Date;
+}
+
+/** Fields that belong to the original alone: the translation starts without them. */
+const ORIGINAL_ONLY = ['updated', 'corrections', 'redirectFrom', 'previewVersion', 'canonical'];
+
+/**
+ * `npm run new -- --translate <slug> --locale ko`: a copy of the original under
+ * content/<locale>/articles/ with its fields and body to overwrite, `translationOf` set, dated now
+ * and a draft.
+ */
+export function scaffoldTranslation(options: TranslationScaffoldOptions): ScaffoldResult {
+  const { contentDir, slug, locale, now } = options;
+  if (!isLocale(locale) || locale === defaultLocale) {
+    return {
+      ok: false,
+      message: `"${locale}" is not a language to translate into; use one of ${otherLocales.join(', ')} (lib/site.ts)`,
+    };
+  }
+  const source = path.join(contentDir, 'articles', `${slug}.mdx`);
+  if (!fs.existsSync(source)) {
+    return { ok: false, message: `there is no content/articles/${slug}.mdx to translate` };
+  }
+  const split = splitFrontmatter(fs.readFileSync(source, 'utf8').replace(/\r\n?/g, '\n'));
+  if (typeof split === 'string') {
+    return { ok: false, message: `content/articles/${slug}.mdx has no readable frontmatter` };
+  }
+  const doc = parseDocument(split.yamlText);
+  for (const key of ORIGINAL_ONLY) doc.delete(key);
+  doc.set('date', localDateTime(now));
+  doc.set('draft', true);
+  doc.set('translationOf', slug);
+  const file = path.join(contentDir, locale, 'articles', `${slug}.mdx`);
+  return writeNew(file, slug, `---\n${doc.toString()}---\n${split.body}`);
 }

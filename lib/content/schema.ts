@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultLocale, isLocale, locales } from '../site';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_TIME_PATTERN =
@@ -59,6 +60,49 @@ const absoluteHttpUrl = z
     error: 'must be an absolute URL starting with https:// or http://',
   });
 
+const localeCodes = locales.map((locale) => locale.code).join(', ');
+
+/** A name in the default language, or one per language (`name: { en: …, ko: … }`). */
+const localizedText = (what: string) =>
+  z.union(
+    [
+      text(what),
+      z.record(z.string(), text(what)).superRefine((names, ctx) => {
+        for (const code of Object.keys(names)) {
+          if (!isLocale(code)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [code],
+              message: `is not a language the site publishes in (${localeCodes}; declared in lib/site.ts)`,
+            });
+          }
+        }
+        if (!(defaultLocale in names)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [],
+            message: `has no "${defaultLocale}" entry: the default language's name is required, like { ${defaultLocale}: …, ko: … }`,
+          });
+        }
+      }),
+    ],
+    // The same words as a plain text field: one per language is documented in docs/translations.md.
+    { error: `must be text (${what})` },
+  );
+
+/** Every language's form of a localized name (the default's where none is given). */
+export type LocalizedNames = Record<string, string>;
+
+function namesOf(value: string | Record<string, string>): { name: string; names: LocalizedNames } {
+  if (typeof value === 'string') return { name: value, names: { [defaultLocale]: value } };
+  return { name: value[defaultLocale] ?? Object.values(value)[0] ?? '', names: value };
+}
+
+/** The name in `locale`, falling back to the default language's. */
+export function nameIn(entry: { name: string; names?: LocalizedNames }, locale: string): string {
+  return entry.names?.[locale] ?? entry.name;
+}
+
 export const articleFrontmatterSchema = z
   .strictObject({
     title: text('the headline'),
@@ -105,6 +149,8 @@ export const articleFrontmatterSchema = z
         { error: 'must be the coverage times, like live: { start: 2026-11-28T09:00:00+00:00 }' },
       )
       .optional(),
+    translationOf: slug('the original (default-language) article').optional(),
+    sampleTranslation: z.boolean({ error: 'must be true or false' }).optional().default(false),
   })
   .superRefine((data, ctx) => {
     if (data.image && !data.imageAlt) {
@@ -138,8 +184,8 @@ export const articleFrontmatterSchema = z
     }
   });
 
-export const authorFrontmatterSchema = z.strictObject({
-  name: text("the author's full name"),
+const authorFields = z.strictObject({
+  name: localizedText("the author's full name"),
   role: text('the job title').optional(),
   avatar: imagePath.optional(),
   links: z
@@ -150,10 +196,25 @@ export const authorFrontmatterSchema = z.strictObject({
     .default({}),
 });
 
-export const sectionSchema = z.strictObject({
+export const authorFrontmatterSchema = authorFields.transform((data) => ({
+  ...data,
+  ...namesOf(data.name),
+}));
+
+const sectionFields = z.strictObject({
   slug: slug('a section'),
-  name: text('the section name'),
-  description: text('a one-sentence description of the section'),
+  name: localizedText('the section name'),
+  description: localizedText('a one-sentence description of the section'),
+});
+
+export const sectionSchema = sectionFields.transform((data) => {
+  const description = namesOf(data.description);
+  return {
+    ...data,
+    ...namesOf(data.name),
+    description: description.name,
+    descriptions: description.names,
+  };
 });
 
 export const sectionsFileSchema = z
@@ -165,4 +226,4 @@ export type AuthorFrontmatter = z.infer<typeof authorFrontmatterSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 
 export const ARTICLE_FIELDS = Object.keys(articleFrontmatterSchema.shape);
-export const AUTHOR_FIELDS = Object.keys(authorFrontmatterSchema.shape);
+export const AUTHOR_FIELDS = Object.keys(authorFields.shape);

@@ -2,6 +2,7 @@ import type { ContentIssue } from './issues';
 import type { LiveCoverage } from './live';
 import type { BodyVerdict } from './sanitise';
 import type { ArticleFrontmatter, AuthorFrontmatter, Section } from './schema';
+import type { Locale } from '../site';
 import type { BodyJudge } from './verdicts';
 
 export type PublicationStatus = 'published' | 'draft' | 'scheduled';
@@ -26,6 +27,8 @@ export type { LiveCoverage, LiveUpdate } from './live';
 
 export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags' | 'live'> & {
   slug: string;
+  /** Its language: content/articles/ holds the default's, content/<locale>/articles/ another's. */
+  locale: Locale;
   url: string;
   file: string;
   status: PublicationStatus;

@@ -31,7 +31,8 @@ function failOn(errors: string[], what: string): void {
 }
 
 async function writeBundle(records: SearchRecord[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  // No forced language: each record names its own, so each language gets its own index.
+  const { index, errors } = await pagefind.createIndex({});
   failOn(errors, 'createIndex');
   if (!index) throw new Error('pagefind: createIndex returned no index');
   for (let start = 0; start < records.length; start += BATCH) {

@@ -1,7 +1,13 @@
 import { type Article, getArticles } from '@/lib/content';
 import { bodyText } from '@/lib/content/body';
 import { joinNames } from '@/lib/format';
-import { site } from '@/lib/site';
+import { nameIn } from '@/lib/content/schema';
+import { localeInfo, locales } from '@/lib/site';
+
+/** Every language's published stories: each becomes a record in its language's index. */
+export function everyLanguageRecords(): SearchRecord[] {
+  return locales.flatMap((info) => searchRecords(getArticles(info.code)));
+}
 
 /** A Pagefind custom record (`index.addCustomRecord`), one per published story. */
 export interface SearchRecord {
@@ -23,27 +29,30 @@ export interface SearchMeta {
 }
 
 export function searchRecord(article: Article): SearchRecord {
-  const authors = article.authors.map((author) => author.name);
+  const { locale } = article;
+  const authors = article.authors.map((author) => nameIn(author, locale));
+  const section = nameIn(article.section, locale);
   const meta: SearchMeta = {
     title: article.title,
     summary: article.summary,
-    section: article.section.name,
+    section,
     date: article.date,
-    byline: joinNames(authors),
+    byline: joinNames(authors, locale),
   };
   return {
     url: article.url,
-    language: site.language,
+    // Pagefind keeps one index per language and the search page loads its own page's (<html lang>).
+    language: localeInfo(locale).tag,
     content: [
       article.title,
       article.summary,
       authors.join(', '),
       article.tags.map((tag) => tag.name).join(', '),
-      article.section.name,
+      section,
       bodyText(article),
     ].join('\n'),
     meta: { ...meta },
-    filters: { section: [article.section.name], author: authors },
+    filters: { section: [section], author: authors },
     sort: { date: article.published.toISOString() },
   };
 }

@@ -1,0 +1,197 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The seed story and its two sample translations (content/ko, content/ar).
+const SET = {
+  en: '/articles/north-korea-volunteers-ukraine',
+  ko: '/ko/articles/north-korea-volunteers-ukraine',
+  ar: '/ar/articles/north-korea-volunteers-ukraine',
+} as const;
+const HREFLANGS = { en: SET.en, ko: SET.ko, ar: SET.ar, 'x-default': SET.en };
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_' });
+
+function list<T>(value: T | T[] | undefined): T[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** Each `<link rel="alternate" hreflang>` as hreflang → path, after checking it is absolute. */
+async function hreflangLinks(page: Page, baseURL: string | undefined) {
+  const links = await page
+    .locator('head link[rel="alternate"][hreflang]')
+    .evaluateAll((nodes) =>
+      nodes.map((node) => [node.getAttribute('hreflang'), node.getAttribute('href')]),
+    );
+  return Object.fromEntries(
+    links.map(([hreflang, href]) => {
+      expect(href, `${hreflang} must be absolute`).toMatch(new RegExp(`^${baseURL}/`));
+      return [hreflang, new URL(href ?? '').pathname];
+    }),
+  );
+}
+
+test.describe('a translation set: the seed story in English, Korean and Arabic', () => {
+  // Each test renders several pages and runs axe; a shared two-core machine needs the time.
+  test.describe.configure({ timeout: 120_000 });
+
+  for (const [locale, url] of Object.entries(SET)) {
+    test(`${url} has lang and dir, links every member and x-default, and "Also in" the others`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.goto(url);
+      const html = page.locator('html');
+      await expect(html).toHaveAttribute('lang', locale);
+      await expect(html).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+      expect(await hreflangLinks(page, baseURL)).toEqual(HREFLANGS);
+      const also = page.locator('nav.translations a');
+      const others = Object.entries(SET).filter(([other]) => other !== locale);
+      await expect(also).toHaveCount(others.length);
+      for (const [other, href] of others) {
+        await expect(also.and(page.locator(`[hreflang="${other}"]`))).toHaveAttribute('href', href);
+      }
+      const ogLocale = await page.locator('meta[property="og:locale"]').getAttribute('content');
+      expect(ogLocale).toBe({ en: 'en_US', ko: 'ko_KR', ar: 'ar_AR' }[locale]);
+      await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveCount(2);
+      const jsonLd = await page
+        .locator('script[type="application/ld+json"]')
+        .evaluateAll((nodes) => nodes.map((node) => JSON.parse(node.textContent ?? '{}')));
+      const article = jsonLd.find((data) => data['@type'] === 'NewsArticle');
+      expect(article.inLanguage).toBe(locale);
+      if (locale === 'en') {
+        expect(
+          article.workTranslation.map((work: { url: string }) => new URL(work.url).pathname),
+        ).toEqual([SET.ko, SET.ar]);
+      } else {
+        expect(new URL(article.translationOfWork.url).pathname).toBe(SET.en);
+      }
+    });
+  }
+
+  test('the interface is in the page language, and the switcher links the other front pages', async ({
+    page,
+  }) => {
+    await page.goto(SET.ko);
+    await expect(page.getByRole('heading', { name: '이 기사 공유하기' })).toHaveCount(2);
+    await expect(page.locator('.article .byline')).toHaveText('글 브라이언 케');
+    await expect(page.locator('.article .kicker a')).toHaveAttribute('href', '/ko/sections/world');
+    const switcher = page.getByRole('navigation', { name: '언어', exact: true });
+    await expect(switcher.getByRole('link')).toHaveText(['English', 'العربية']);
+    await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/');
+    await expect(switcher.getByRole('link', { name: 'العربية' })).toHaveAttribute('href', '/ar');
+  });
+
+  test('Accept-Language never redirects: a URL answers its own language', async ({ browser }) => {
+    const context = await browser.newContext({
+      locale: 'ko-KR',
+      extraHTTPHeaders: { 'Accept-Language': 'ko' },
+    });
+    const page = await context.newPage();
+    const response = await page.goto(SET.en);
+    expect(response?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe(SET.en);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await context.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the Arabic sample is right-to-left, mirrored and axe clean (${scheme})`, async ({
+      page,
+      seriousViolations,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 1100, height: 1400 });
+      await page.goto(SET.ar);
+      const share = page.locator('.share-bar').first().locator('li');
+      const first = await share.nth(0).boundingBox();
+      const second = await share.nth(1).boundingBox();
+      expect(first && second && first.x > second.x, 'the share bar runs right to left').toBe(true);
+      const title = await page.locator('.article__title').boundingBox();
+      const main = await page.locator('main').boundingBox();
+      expect(title && main && title.x + title.width > main.x + main.width / 2).toBe(true);
+      expect(await seriousViolations()).toEqual([]);
+      const folder = process.env.DOCS_SCREENSHOTS;
+      if (folder) {
+        await page.screenshot({ path: path.join(folder, `translation-ar-${scheme}.png`) });
+      }
+    });
+  }
+});
+
+test.describe('each language has its own listings and feeds', () => {
+  const LISTINGS = ['', '/sections/world', '/tags/north-korea', '/authors/bryan-ke'];
+
+  for (const locale of ['ko', 'ar'] as const) {
+    for (const listing of LISTINGS) {
+      test(`/${locale}${listing} lists only ${locale} stories`, async ({ page }) => {
+        await page.goto(`/${locale}${listing}`);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        const stories = await page
+          .locator('main a[href*="/articles/"]')
+          .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+        expect(stories.length).toBeGreaterThan(0);
+        for (const href of stories) expect(href).toMatch(new RegExp(`^/${locale}/articles/`));
+        expect(stories).toContain(SET[locale]);
+      });
+    }
+
+    test(`/${locale}/feed.xml and feed.json are in ${locale} and hold only its stories`, async ({
+      request,
+    }) => {
+      const rss = await request.get(`/${locale}/feed.xml`);
+      expect(rss.status()).toBe(200);
+      const xml = await rss.text();
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const channel = parser.parse(xml).rss.channel;
+      expect(channel.language).toBe(locale);
+      const links = list<{ link: string }>(channel.item).map((item) => new URL(item.link).pathname);
+      expect(links).toContain(SET[locale]);
+      for (const link of links) expect(link).toMatch(new RegExp(`^/${locale}/articles/`));
+      const json = await (await request.get(`/${locale}/feed.json`)).json();
+      expect(json.language).toBe(locale);
+    });
+  }
+
+  test('the default language lists no translation', async ({ page }) => {
+    await page.goto('/sections/world');
+    const hrefs = await page
+      .locator('main a[href*="/articles/"]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => /^\/(ko|ar)\//.test(href))).toEqual([]);
+  });
+});
+
+test('the sitemap lists every language with reciprocal xhtml:link alternates', async ({
+  request,
+  baseURL,
+}) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const urlset = parser.parse(xml).urlset;
+  expect(urlset['@_xmlns:xhtml']).toBe('http://www.w3.org/1999/xhtml');
+  const urls = list<{ loc: string; 'xhtml:link'?: Record<string, string>[] }>(urlset.url);
+  for (const member of Object.values(SET)) {
+    const entry = urls.find((url) => url.loc === `${baseURL}${member}`);
+    expect(entry, `${member} is in the sitemap`).toBeDefined();
+    const links = Object.fromEntries(
+      list(entry?.['xhtml:link']).map((link) => [
+        link['@_hreflang'],
+        new URL(link['@_href'] ?? '').pathname,
+      ]),
+    );
+    expect(links).toEqual(HREFLANGS);
+  }
+  for (const home of ['/ko', '/ar']) {
+    expect(urls.some((url) => url.loc === `${baseURL}${home}`)).toBe(true);
+  }
+});
+
+test('the message catalogues name every key the default one has', () => {
+  const folder = path.join(import.meta.dirname, '..', 'lib', 'i18n', 'messages');
+  const keys = (name: string) =>
+    Object.keys(JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8'))).sort();
+  for (const name of ['ko.json', 'ar.json']) expect(keys(name)).toEqual(keys('en.json'));
+});
