@@ -1,6 +1,6 @@
-import type { Article, Author } from '@/lib/content';
+import { type Article, type Author, isLive, type LiveArticle } from '@/lib/content';
 import { bodyText } from '@/lib/content/body';
-import { isLive, isOngoing, type LiveArticle } from '@/lib/live';
+import { isOngoing } from '@/lib/live-stories';
 import { articleUrl } from '@/lib/metadata';
 import { articleCard, cardImage, LOGO_SIZE, RENDITION_NAMES } from '@/lib/og/cards';
 import { absoluteUrl, site } from '@/lib/site';
