@@ -43,6 +43,10 @@ const nextConfig = {
   ...(settings.REDIS_URL && {
     cacheHandler: path.resolve('lib/cache-handler.js'),
     cacheMaxMemorySize: 0,
+    // Such instances run behind the edge, which gzips each object once when it stores it
+    // (deploy/varnish/default.vcl); gzipping every page on every request was most of an
+    // instance's per-request cost (docs/decisions/0310-origins-leave-compression-to-the-edge.md).
+    compress: false,
   }),
   env: { MERIDIAN_CARD_TEMPLATE: cardTemplateHash(process.cwd()) },
   poweredByHeader: false,

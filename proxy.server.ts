@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type NextRequest, NextResponse } from 'next/server';
+import { sharedPage } from '@/lib/cache-handler.js';
 import { getArticleAnyStatus } from '@/lib/content';
 import { isReadMethod, jsonError, methodNotAllowed, REVALIDATING_CACHE_CONTROL } from '@/lib/http';
 import { onDemandPage } from '@/lib/on-demand';
@@ -46,13 +47,18 @@ function prerenderedFile(pathname: string): string | undefined {
   return file.startsWith(pagesDir + path.sep) ? file : undefined;
 }
 
-function scriptHashes(file: string): string[] | undefined {
+/**
+ * The hashes of a prerendered file, or (with `hash` false) only whether it exists as
+ * an empty list.
+ */
+function scriptHashes(file: string, hash = true): string[] | undefined {
   let mtimeMs: number;
   try {
     mtimeMs = fs.statSync(file).mtimeMs;
   } catch {
     return undefined;
   }
+  if (!hash) return [];
   // Keyed by modification time: a revalidated page is rewritten with new inline scripts.
   const cached = hashCache.get(file);
   if (cached?.mtimeMs === mtimeMs) return cached.hashes;
@@ -61,13 +67,18 @@ function scriptHashes(file: string): string[] | undefined {
   return hashes;
 }
 
+// This instance itself when its port is known (behind an edge the Host is the edge's).
+const selfOrigin = settings.PORT ? `http://127.0.0.1:${settings.PORT}` : undefined;
+
 /**
  * A page not prerendered has no HTML to hash yet: render it once through Next (which caches it),
  * hash that HTML, and let this request be served the same cached page.
  */
 async function renderedHashes(request: NextRequest): Promise<string[] | undefined> {
   if (request.method !== 'GET' || request.headers.has(RENDER_HEADER)) return undefined;
-  const response = await fetch(request.nextUrl, { headers: { [RENDER_HEADER]: RENDER_TOKEN } });
+  const { pathname, search } = request.nextUrl;
+  const url = selfOrigin ? new URL(pathname + search, selfOrigin) : request.nextUrl;
+  const response = await fetch(url, { headers: { [RENDER_HEADER]: RENDER_TOKEN } });
   if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) {
     return undefined;
   }
@@ -91,12 +102,53 @@ function keysOf(pathname: string): string[] {
   }
 }
 
+const policies = new WeakMap<string[], { plain?: string; wasm?: string }>();
+
+/** The policy for a list of hashes, made once per list (each list is made once per page). */
 function policy(pathname: string, hashes: string[]): string {
-  return contentSecurityPolicy({
+  const wasm = allowsWasm(pathname);
+  const made = policies.get(hashes) ?? {};
+  const variant = wasm ? 'wasm' : 'plain';
+  made[variant] ??= contentSecurityPolicy({
     scriptHashes: hashes,
     https: site.url.protocol === 'https:',
-    wasm: allowsWasm(pathname),
+    wasm,
   });
+  policies.set(hashes, made);
+  return made[variant];
+}
+
+const sharedHashes = new WeakMap<object, string[]>();
+
+/**
+ * With a shared cache (several instances, docs/deployment-cluster.md) a page's HTML is whatever
+ * entry Redis holds, rendered by any instance, not the build's file: hash that entry. Null when
+ * none is cached yet; undefined without a shared cache.
+ */
+async function cachedHashes(pathname: string): Promise<string[] | null | undefined> {
+  const entry = await sharedPage(decodeURIComponent(pathname));
+  if (!entry) return entry;
+  let hashes = sharedHashes.get(entry.value);
+  if (!hashes) {
+    hashes = inlineScriptHashes(entry.value.html);
+    sharedHashes.set(entry.value, hashes);
+  }
+  return hashes;
+}
+
+/**
+ * The hashes of the page Next is about to serve: the shared cache's entry, else (one server) the
+ * build's file, else a first render of a page that exists; undefined for anything else.
+ */
+async function pageHashes(request: NextRequest, onDemand: 'exists' | undefined) {
+  const { pathname } = request.nextUrl;
+  const cached = await cachedHashes(pathname);
+  if (cached) return cached;
+  const file = prerenderedFile(pathname);
+  const built = file ? scriptHashes(file, cached === undefined) : undefined;
+  if (cached === undefined && built) return built;
+  if (onDemand === 'exists' || built) return renderedHashes(request);
+  return undefined;
 }
 
 const notFoundHashes = () => scriptHashes(path.join(pagesDir, '_not-found.html')) ?? [];
@@ -171,11 +223,7 @@ export async function proxy(request: NextRequest) {
   if (process.env.NODE_ENV === 'development') return response;
   const onDemand = pageOnRequest(pathname);
   const missing = onDemand === 'missing';
-  const page = missing ? undefined : prerenderedFile(pathname);
-  const hashes =
-    (page ? scriptHashes(page) : undefined) ??
-    (onDemand === 'exists' ? await renderedHashes(request) : undefined) ??
-    notFoundHashes();
+  const hashes = (missing ? undefined : await pageHashes(request, onDemand)) ?? notFoundHashes();
   const answer = missing ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url)) : response;
   answer.headers.set('Content-Security-Policy', policy(pathname, hashes));
   if (!pathname.startsWith('/cards/'))

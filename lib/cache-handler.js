@@ -6,26 +6,59 @@ import path from 'node:path';
 import { RedisStringsHandler } from '@trieb.work/nextjs-turbo-redis-cache';
 import { settings } from './settings.js';
 
-const LOCAL_ENTRIES = 500;
+const LOCAL_ENTRIES = 300;
+// Redis announces every write, delete, expiry and eviction of a key on these channels, so each
+// instance can keep the entries it read in memory and drop one the moment it changes anywhere.
+export const KEYSPACE_EVENTS = 'Eg$xe';
+const EVENTS = ['del', 'set', 'expired', 'evicted'].map((event) => `__keyevent@0__:${event}`);
 
 /**
- * @typedef {{ lastModified: number, value: unknown }} Entry
- * @typedef {{ client: import('redis').RedisClientType }} WithClient
+ * @typedef {{ lastModified: number, value: any }} Entry
+ * @typedef {{
+ *   client: import('redis').RedisClientType,
+ *   get: RedisStringsHandler['get'],
+ *   set: RedisStringsHandler['set'],
+ *   revalidateTag: RedisStringsHandler['revalidateTag'],
+ * }} Shared the library's handler, with the client it keeps private
+ * @typedef {{
+ *   shared?: Shared,
+ *   prefix: string,
+ *   down: boolean,
+ *   coherent: boolean,
+ *   generation: number,
+ *   local: Map<string, Entry>,
+ *   pages: Map<string, string>,
+ * }} State
  */
 
 /**
- * Next loads this file twice per process (the server, and bundled into the route modules): both
- * copies share one client and one state through the global object.
- * @type {{ shared?: RedisStringsHandler & WithClient, down: boolean, local: Map<string, Entry> }}
+ * Next loads this file twice per process (the server, and bundled into the route modules and the
+ * proxy): every copy shares one client and one state through the global object.
  */
-const state = /** @type {any} */ (
-  globalThis[Symbol.for('meridian.sharedCache')] ??= {
-    down: false,
-    // What this instance read or wrote last, served while Redis is away.
-    local: new Map(),
-  }
+const global = /** @type {Record<symbol, State | undefined>} */ (
+  /** @type {unknown} */ (globalThis)
 );
-const { local } = state;
+/** @type {State} */
+const state = (global[Symbol.for('meridian.sharedCache')] ??= {
+  prefix: '',
+  down: false,
+  // Whether `local` is kept in step with Redis by keyspace events (else it only serves outages).
+  coherent: false,
+  // Bumped on every change event: a read that raced a change is not remembered.
+  generation: 0,
+  // What this instance read or wrote last: served while it is known current, or Redis is away.
+  local: new Map(),
+  // Page path → Next's cache key for it (which names the route it belongs to), as Next asked.
+  pages: new Map(),
+});
+const { local, pages } = state;
+const PAGE_KEY = /^\/route-cache\/APP_PAGE\/[^/]+\/\$(\/.*)$/;
+
+/** @param {string} key */
+function notePage(key) {
+  const page = PAGE_KEY.exec(key)?.[1];
+  if (page && !pages.has(page)) pages.set(page, key);
+}
 
 /** @param {string} key @param {Entry | null | undefined} entry */
 function remember(key, entry) {
@@ -37,11 +70,12 @@ function remember(key, entry) {
 
 /** @param {unknown} error */
 function reportDown(error) {
+  state.coherent = false;
   if (state.down) return;
   state.down = true;
   const reason = error instanceof Error ? error.message : String(error);
   console.error(
-    `Shared cache: Redis at ${settings.REDIS_URL} is unreachable (${reason}); this instance serves its own recent pages and renders the rest until Redis is back.`,
+    `Shared cache: Redis at ${settings.REDIS_URL} is unreachable (${reason}) this instance serves its own recent pages and renders the rest until Redis is back.`,
   );
 }
 
@@ -50,22 +84,67 @@ function buildId() {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
+/**
+ * Listens for changes to any key of this build, so `local` can answer reads without asking Redis.
+ * Without the events configured (a managed Redis may refuse CONFIG) every read goes to Redis.
+ * @param {import('redis').RedisClientType} client
+ */
+async function follow(client) {
+  const subscriber = client.duplicate();
+  let following = false;
+  subscriber.on('error', () => {
+    state.coherent = false;
+  });
+  // On every (re)connection: the client subscribes again by itself, but what changed while it
+  // was away went unheard.
+  subscriber.on('ready', async () => {
+    try {
+      if (!following) {
+        const config = await subscriber.configGet('notify-keyspace-events');
+        const events = config['notify-keyspace-events'] ?? '';
+        const all = events.includes('A');
+        if (![...KEYSPACE_EVENTS].every((flag) => events.includes(flag) || (all && flag !== 'E'))) {
+          console.error(
+            `Shared cache: Redis at ${settings.REDIS_URL} has notify-keyspace-events "${events}"; set it to "${KEYSPACE_EVENTS}" so instances can keep pages in memory. Until then every read asks Redis.`,
+          );
+          return;
+        }
+        await subscriber.subscribe(EVENTS, (key) => {
+          state.generation++;
+          if (key.startsWith(state.prefix)) local.delete(key.slice(state.prefix.length));
+        });
+        following = true;
+      }
+      local.clear();
+      state.coherent = true;
+    } catch (error) {
+      state.coherent = false;
+      console.error(`Shared cache: not following changes in Redis (${String(error)}).`);
+    }
+  });
+  await subscriber.connect().catch(() => {});
+}
+
 function open() {
   if (state.shared) return state.shared;
-  const shared = /** @type {RedisStringsHandler & WithClient} */ (
-    new RedisStringsHandler({
-      redisUrl: settings.REDIS_URL,
-      database: 0,
-      // One build, one key space: a new deployment never serves the previous build's pages.
-      keyPrefix: `meridian:${buildId()}:`,
-      getTimeoutMs: 500,
-      inMemoryCachingTime: 1000,
-      socketOptions: {
-        // Generous: the library never recovers its tag maps from a first connection that timed out.
-        connectTimeout: 10_000,
-        reconnectStrategy: (/** @type {number} */ retries) => Math.min(250 * (retries + 1), 2000),
-      },
-    })
+  state.prefix = `meridian:${buildId()}:`;
+  const shared = /** @type {Shared} */ (
+    /** @type {unknown} */ (
+      new RedisStringsHandler({
+        redisUrl: settings.REDIS_URL,
+        database: 0,
+        // One build, one key space: a new deployment never serves the previous build's pages.
+        keyPrefix: state.prefix,
+        getTimeoutMs: 500,
+        // `local` is the in-memory copy; a second, time-based one would serve changed pages.
+        inMemoryCachingTime: 0,
+        socketOptions: {
+          // Generous: the library never recovers its tag maps from a first connection that timed out.
+          connectTimeout: 10_000,
+          reconnectStrategy: (/** @type {number} */ retries) => Math.min(250 * (retries + 1), 2000),
+        },
+      })
+    )
   );
   // The library logs every failed command; the fault is reported once, and the recovery once.
   const { client } = shared;
@@ -79,6 +158,7 @@ function open() {
     console.error(`Shared cache: Redis at ${settings.REDIS_URL} is back.`);
   });
   state.shared = shared;
+  void follow(client);
   return shared;
 }
 
@@ -87,16 +167,21 @@ const building = process.env.NEXT_PHASE === 'phase-production-build';
 
 export default class SharedCacheHandler {
   constructor() {
-    this.redis = building ? undefined : open();
+    this.redis = building || !settings.REDIS_URL ? undefined : open();
   }
 
-  /** @param {Parameters<RedisStringsHandler['get']>} args */
+  /** @param {Parameters<RedisStringsHandler['get']>} args @returns {Promise<Entry | null>} */
   async get(...args) {
     const [key] = args;
     if (!this.redis) return null;
-    if (!this.redis.client.isReady) return local.get(key) ?? null;
+    notePage(key);
+    if (!this.redis.client.isReady || state.coherent) {
+      const known = local.get(key);
+      if (known || !this.redis.client.isReady) return known ?? null;
+    }
+    const generation = state.generation;
     const entry = await this.redis.get(...args);
-    remember(key, entry);
+    if (generation === state.generation) remember(key, entry);
     return entry;
   }
 
@@ -104,6 +189,7 @@ export default class SharedCacheHandler {
   async set(...args) {
     const [key, value] = args;
     if (!this.redis) return;
+    notePage(key);
     if (value) remember(key, { lastModified: Date.now(), value });
     if (this.redis.client.isReady) await this.redis.set(...args);
   }
@@ -111,9 +197,45 @@ export default class SharedCacheHandler {
   /** @param {Parameters<RedisStringsHandler['revalidateTag']>} args */
   async revalidateTag(...args) {
     if (!this.redis) return;
-    if (this.redis.client.isReady) return this.redis.revalidateTag(...args);
+    if (this.redis.client.isReady) await this.redis.revalidateTag(...args);
+    // Without waiting for Redis to announce the deletions: this instance may be asked next.
+    state.generation++;
     local.clear();
   }
 
   resetRequestCache() {}
+}
+
+/**
+ * The page entry Next would serve for `pathname` (decoded) from the shared cache: null when it is
+ * not cached or this instance has not served that page yet; undefined without a shared cache
+ * (Next reads the build's files).
+ * @param {string} pathname
+ * @returns {Promise<Entry | null | undefined>}
+ */
+export async function sharedPage(pathname) {
+  if (building || !settings.REDIS_URL) return undefined;
+  const key = pages.get(pathname === '/' ? '/index' : pathname.replace(/\/+$/, ''));
+  if (!key) return null;
+  const kind = /** @type {any} */ ({ kind: 'APP_PAGE' });
+  const entry = await new SharedCacheHandler().get(key, kind);
+  return entry?.value?.kind === 'APP_PAGE' && typeof entry.value.html === 'string' ? entry : null;
+}
+
+/**
+ * Applies `revalidatePath(path)` for each of `paths` (or `revalidatePath('/', 'layout')`, every
+ * page, when `everything`) to the shared cache now, where Next would only after its answer, so
+ * that an edge purge made next cannot be refilled with an old page by any instance.
+ * @param {string[]} paths
+ * @param {boolean} [everything]
+ */
+export async function revalidateShared(paths, everything = false) {
+  if (building || !settings.REDIS_URL) return;
+  const tags = everything
+    ? ['_N_T_/layout']
+    : paths.flatMap((p) => {
+        const tag = `_N_T_${p.replace(/(.)\/+$/, '$1')}`;
+        return tag === '_N_T_/' ? [tag, '_N_T_/index'] : [tag];
+      });
+  await new SharedCacheHandler().revalidateTag(tags);
 }

@@ -45,6 +45,12 @@ sub vcl_recv {
         return (pass);
     }
 
+    # An origin rendering a page to hash its scripts (proxy.server.ts) must reach an origin, not
+    # wait behind the reader's request for the same page.
+    if (req.http.x-meridian-render && client.ip ~ purgers) {
+        return (pass);
+    }
+
     # A preview link is private (its signature is in the query): never looked up, never stored.
     if (req.url ~ "^/preview/") {
         unset req.http.Cookie;
@@ -87,6 +93,10 @@ sub vcl_backend_response {
         set beresp.uncacheable = true;
         set beresp.ttl = 120s;
         return (deliver);
+    }
+    # Origins sharing the cache leave compression to the edge: gzip once, when stored.
+    if (beresp.http.Content-Type ~ "^(text/|application/(json|xml|rss\+xml|atom\+xml|feed\+json|javascript|manifest\+json))") {
+        set beresp.do_gzip = true;
     }
     # Long grace: the edge keeps answering with what it has if every origin goes down.
     set beresp.grace = 24h;

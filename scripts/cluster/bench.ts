@@ -1,8 +1,10 @@
 /**
  * Figures for the clustered deployment (docs/deployment-cluster.md), all in one run on this
  * machine: the edge against nginx gzip_static, the origin against a bare Next 16 app, edit to
- * live, and each instance's memory under a minute of load.
- *   npm run bench:cluster [-- --duration 30 --runs 3]
+ * live, and each instance's memory under a minute of load. About 5 minutes once built.
+ *   npm run bench:cluster [-- --duration 30 --runs 1 --origin-duration 5 --origin-runs 3
+ *                            --rss-seconds 60 --port 3550]
+ * Ports: the edge on --port, Redis, two origins, nginx and the bare app on the next five.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,26 +14,34 @@ import { gzipSync } from 'node:zlib';
 import { treeRss } from '../bench/process-tree';
 import { waitFor } from '../bench/common';
 import { startNginx, type Throughput, wrk } from '../bench/servers';
-import { startCluster } from './cluster';
+import { now } from '../../lib/clock';
+import { publishEdit, releaseContent, startCluster, stopRecorded } from './cluster';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const runDir = path.join(root, '.cluster-bench');
-const ports = { edge: 3560, redis: 3561, origins: [3562, 3563] };
-const NGINX_PORT = 3570;
-const BARE_PORT = 3571;
 const GZIP = { 'Accept-Encoding': 'gzip' };
 const LIVE_LIMIT_MS = 60_000;
 
 const { values } = parseArgs({
   options: {
-    duration: { type: 'string', default: '10' },
-    runs: { type: 'string', default: '3' },
+    duration: { type: 'string', default: '30' },
+    runs: { type: 'string', default: '1' },
+    'origin-duration': { type: 'string', default: '5' },
+    'origin-runs': { type: 'string', default: '3' },
     'rss-seconds': { type: 'string', default: '60' },
+    port: { type: 'string', default: '3550' },
   },
 });
-const duration = Number(values.duration);
-const runs = Number(values.runs);
+const base = Number(values.port);
+const ports = { edge: base, redis: base + 1, origins: [base + 2, base + 3] };
+const NGINX_PORT = base + 4;
+const BARE_PORT = base + 5;
 const rssSeconds = Number(values['rss-seconds']);
+const edgeRuns = { duration: Number(values.duration), runs: Number(values.runs) };
+const originRuns = {
+  duration: Number(values['origin-duration']),
+  runs: Number(values['origin-runs']),
+};
 
 const median = (numbers: number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b);
@@ -41,11 +51,11 @@ const median = (numbers: number[]) => {
 async function measure(
   url: string,
   connections: number,
-  headers: Record<string, string> = GZIP,
+  { duration, runs }: { duration: number; runs: number },
 ): Promise<Throughput> {
-  await wrk(url, connections, 2, headers);
+  await wrk(url, connections, 2, GZIP);
   const results: Throughput[] = [];
-  for (let i = 0; i < runs; i++) results.push(await wrk(url, connections, duration, headers));
+  for (let i = 0; i < runs; i++) results.push(await wrk(url, connections, duration, GZIP));
   return {
     requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
     latencyP99Ms: median(results.map((r) => r.latencyP99Ms)),
@@ -92,12 +102,13 @@ function row(name: string, result: Throughput, anchor?: number) {
   );
 }
 
+const children: ChildProcess[] = [];
+
 async function main() {
-  const contentDir = path.join(runDir, 'content');
-  fs.rmSync(contentDir, { recursive: true, force: true });
-  fs.cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+  const started = performance.now();
+  const contentDir = releaseContent(runDir);
+  const bareDir = bareApp();
   const cluster = await startCluster({ ports, runDir, contentDir });
-  const children: ChildProcess[] = [];
   try {
     const slug = fs
       .readdirSync(path.join(contentDir, 'articles'))
@@ -117,29 +128,25 @@ async function main() {
     children.push(nginx);
     await waitFor(`http://127.0.0.1:${NGINX_PORT}${article}`);
 
+    const { runs, duration } = edgeRuns;
     console.log(
-      `\nwrk -t2 -c64, ${runs} × ${duration} s, Accept-Encoding: gzip, medians (${page.length} B page)`,
+      `\nwrk -t2 -c64, ${runs} × ${duration} s, Accept-Encoding: gzip, median (${page.length} B page)`,
     );
-    const anchor = await measure(`http://127.0.0.1:${NGINX_PORT}${article}`, 64);
+    const anchor = await measure(`http://127.0.0.1:${NGINX_PORT}${article}`, 64, edgeRuns);
     row('nginx gzip_static, the saved article', anchor);
-    row(
-      'edge: the article',
-      await measure(`${cluster.edgeUrl}${article}`, 64),
-      anchor.requestsPerSecond,
-    );
-    row(
-      'edge: its card',
-      await measure(`${cluster.edgeUrl}${cardPath}`, 64),
-      anchor.requestsPerSecond,
-    );
-    row(
-      'edge: its share JSON',
-      await measure(`${cluster.edgeUrl}/api/share/${slug}.json`, 64),
-      anchor.requestsPerSecond,
-    );
+    for (const [name, pathname] of [
+      ['edge: the article', article],
+      ['edge: its card', cardPath],
+      ['edge: its share JSON', `/api/share/${slug}.json`],
+    ] as const) {
+      row(
+        name,
+        await measure(`${cluster.edgeUrl}${pathname}`, 64, edgeRuns),
+        anchor.requestsPerSecond,
+      );
+    }
     await stop(nginx);
 
-    const bareDir = bareApp();
     const bare = spawn(
       path.join(root, 'node_modules', '.bin', 'next'),
       ['start', '-p', String(BARE_PORT), '-H', '127.0.0.1'],
@@ -147,45 +154,52 @@ async function main() {
     );
     children.push(bare);
     await waitFor(`http://127.0.0.1:${BARE_PORT}/`);
-    console.log(`\nwrk -t2 -c16, ${runs} × ${duration} s, Accept-Encoding: gzip, medians`);
-    const bareResult = await measure(`http://127.0.0.1:${BARE_PORT}/`, 16);
+    console.log(
+      `\nwrk -t2 -c16, ${originRuns.runs} × ${originRuns.duration} s, Accept-Encoding: gzip, medians`,
+    );
+    const bareResult = await measure(`http://127.0.0.1:${BARE_PORT}/`, 16, originRuns);
     await stop(bare);
     row('bare Next 16 app, one static page', bareResult);
     const origin = cluster.originUrls[0] ?? '';
-    row(
-      'origin alone: the article',
-      await measure(`${origin}${article}`, 16),
-      bareResult.requestsPerSecond,
-    );
-    row(
-      'origin alone: /robots.txt',
-      await measure(`${origin}/robots.txt`, 16),
-      bareResult.requestsPerSecond,
-    );
+    for (const [name, pathname] of [
+      ['origin alone: the article', article],
+      ['origin alone: /robots.txt', '/robots.txt'],
+    ] as const) {
+      row(
+        name,
+        await measure(`${origin}${pathname}`, 16, originRuns),
+        bareResult.requestsPerSecond,
+      );
+    }
 
-    const file = path.join(contentDir, 'articles', `${slug}.mdx`);
-    const source = fs.readFileSync(file, 'utf8');
-    const headline = /^title: "(.*)"$/m.exec(source)?.[1] ?? '';
-    const edited = `${headline} (updated)`;
-    fs.writeFileSync(file, source.replace(`title: "${headline}"`, `title: "${edited}"`));
-    const started = performance.now();
+    const file = path.join('articles', `${slug}.mdx`);
+    const source = fs.readFileSync(path.join(contentDir, file), 'utf8');
+    const title = /^title: (["']?)(.*)\1$/m.exec(source);
+    if (!title) throw new Error(`${file} has no title line`);
+    const edited = `${title[2]} (updated)`;
+    const from = await publishEdit(contentDir, file, (text) =>
+      text.replace(title[0], `title: "${edited}"`),
+    );
+    const editedAt = performance.now();
     const hook = await fetch(`${origin}/api/revalidate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${cluster.revalidateToken}` },
+      body: JSON.stringify({ from, since: now().toISOString() }),
     });
     const answer = (await hook.json()) as { edge?: { objects?: number }; revalidated?: number };
+    const hookMs = Math.round(performance.now() - editedAt);
     const live = async (url: string) => {
       while (!(await (await fetch(url)).text()).includes(edited)) {
-        if (performance.now() - started > LIVE_LIMIT_MS) return `not within ${LIVE_LIMIT_MS}`;
+        if (performance.now() - editedAt > LIVE_LIMIT_MS) return `not within ${LIVE_LIMIT_MS}`;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      return Math.round(performance.now() - started);
+      return Math.round(performance.now() - editedAt);
     };
     const times = await Promise.all(
-      [...cluster.originUrls, cluster.edgeUrl].map((base) => live(`${base}${article}`)),
+      [...cluster.originUrls, cluster.edgeUrl].map((url) => live(`${url}${article}`)),
     );
     console.log(
-      `\nedit → live: ${cluster.originUrls.map((url, i) => `${url} ${times[i]} ms`).join(', ')}, edge ${times.at(-1)} ms; ${answer.revalidated} paths revalidated, ${answer.edge?.objects ?? 0} edge objects purged`,
+      `\nedit published (new release swapped in), then hook → live (hook answered in ${hookMs} ms): ${cluster.originUrls.map((url, i) => `${url} ${times[i]} ms`).join(', ')}, edge ${times.at(-1)} ms; ${answer.revalidated} paths revalidated, ${answer.edge?.objects ?? 0} edge objects purged (one purge)`,
     );
 
     const origins = cluster.services.filter((service) => service.name.startsWith('origin'));
@@ -196,16 +210,29 @@ async function main() {
     const after = origins.map((service) => treeRss(service.pid));
     console.log(
       `RSS over ${rssSeconds} s of wrk -c16 on each origin: ${origins
-        .map(
-          (service, i) =>
-            `${service.name} ${Math.round((before[i] ?? 0) / 2 ** 20)} → ${Math.round((after[i] ?? 0) / 2 ** 20)} MB`,
-        )
+        .map((service, i) => {
+          const [from, to] = [before[i] ?? 0, after[i] ?? 0];
+          return `${service.name} ${Math.round(from / 2 ** 20)} → ${Math.round(to / 2 ** 20)} MB (${((to / from - 1) * 100).toFixed(0)} %)`;
+        })
         .join(', ')}`,
     );
   } finally {
-    for (const child of children) await stop(child);
+    await stopAll();
     await cluster.stop();
   }
+  console.log(`\nbench:cluster took ${Math.round((performance.now() - started) / 1000)} s`);
+}
+
+async function stopAll() {
+  for (const child of children) await stop(child);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void stopAll()
+      .then(() => stopRecorded(runDir))
+      .finally(() => process.exit(130));
+  });
 }
 
 main().catch((error: unknown) => {

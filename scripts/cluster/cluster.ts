@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { KEYSPACE_EVENTS } from '../../lib/cache-handler.js';
 import { waitFor } from '../bench/common';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -61,6 +62,21 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
     throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
 }
 
+const stampFile = path.join(root, DIST_DIR, 'cluster-source');
+
+// What the build does not read: a change there needs no new build.
+const NOT_BUILT = [':!docs', ':!*.md', ':!tests', ':!e2e', ':!deploy', ':!scripts/cluster'];
+
+/** The sources a build was made from (committed and not): other sources need a new build. */
+function sourceStamp(): string {
+  const git = (...args: string[]) =>
+    spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout ?? '';
+  return createHash('sha256')
+    .update(git('ls-tree', '-r', 'HEAD', '--', '.', ...NOT_BUILT))
+    .update(git('diff', 'HEAD', '--', '.', ...NOT_BUILT))
+    .digest('hex');
+}
+
 function builtWithSharedCache(): boolean {
   try {
     const file = path.join(standalone, DIST_DIR, 'required-server-files.json');
@@ -68,7 +84,8 @@ function builtWithSharedCache(): boolean {
     return (
       Boolean(config.cacheHandler) &&
       fs.existsSync(path.join(standalone, 'server.js')) &&
-      fs.existsSync(siteUrlFile)
+      fs.existsSync(siteUrlFile) &&
+      fs.readFileSync(stampFile, 'utf8') === sourceStamp()
     );
   } catch {
     return false;
@@ -78,7 +95,8 @@ function builtWithSharedCache(): boolean {
 /** The standalone build with the Redis cache handler, made once (`--rebuild` makes it again). */
 export function ensureBuild(siteUrl: string, rebuild = false, log = console.log): void {
   if (!rebuild && builtWithSharedCache()) return;
-  log(`Building the standalone server into ${DIST_DIR}/ (minutes)...`);
+  log(`Building the standalone server into ${DIST_DIR}/ from this checkout (minutes)...`);
+  const stamp = sourceStamp();
   const env = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -95,6 +113,7 @@ export function ensureBuild(siteUrl: string, rebuild = false, log = console.log)
     recursive: true,
   });
   fs.writeFileSync(siteUrlFile, siteUrl);
+  fs.writeFileSync(stampFile, stamp);
 }
 
 /** The SITE_URL the build was made with: the instances must run with the same one. */
@@ -214,7 +233,7 @@ export async function startRedis(port: number, runDir: string): Promise<ChildPro
       '--appendonly',
       'no',
       '--notify-keyspace-events',
-      'Exe',
+      KEYSPACE_EVENTS,
       '--dir',
       runDir,
     ],
@@ -300,4 +319,41 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     services,
     stop: () => stopRecorded(runDir),
   };
+}
+
+/**
+ * A content folder as the publisher lays it out (docs/publishing.md): `<runDir>/content` is a
+ * symlink to a release folder, here a copy of content/. Returns the symlink's path.
+ */
+export function releaseContent(runDir: string): string {
+  const link = path.join(runDir, 'content');
+  const releases = path.join(runDir, 'releases');
+  fs.rmSync(link, { recursive: true, force: true });
+  fs.rmSync(releases, { recursive: true, force: true });
+  fs.cpSync(path.join(root, 'content'), path.join(releases, 'r1'), { recursive: true });
+  fs.symlinkSync(path.join(releases, 'r1'), link);
+  return link;
+}
+
+/**
+ * Publishes an edit as the publisher does: a new release with `edit` applied to one of its
+ * files, swapped in atomically, then time for every instance to notice it (they look once a
+ * second). Returns the release it replaced, for the hook's `from`.
+ */
+export async function publishEdit(
+  link: string,
+  file: string,
+  edit: (source: string) => string,
+): Promise<string> {
+  const current = fs.realpathSync(link);
+  const next = path.join(path.dirname(current), `r${Date.now()}`);
+  fs.cpSync(current, next, { recursive: true });
+  const target = path.join(next, file);
+  fs.writeFileSync(target, edit(fs.readFileSync(target, 'utf8')));
+  const swap = `${link}.next`;
+  fs.rmSync(swap, { force: true });
+  fs.symlinkSync(next, swap);
+  fs.renameSync(swap, link);
+  await delay(1500);
+  return path.basename(current);
 }

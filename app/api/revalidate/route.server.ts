@@ -1,8 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
 import { revalidatePath } from 'next/cache';
-import { after as afterResponse } from 'next/server';
 import { z } from 'zod';
+import { revalidateShared } from '@/lib/cache-handler.js';
 import {
   type Article,
   articlesAt,
@@ -19,8 +18,6 @@ import { sitemapChunkParams } from '@/lib/sitemaps';
 import { articleKey, FEEDS_KEY, HOME_KEY, SITEMAPS_KEY } from '@/lib/surrogate-keys';
 
 export const dynamic = 'force-dynamic';
-
-const EDGE_REPURGE_MS = 1000;
 
 function authorised(request: Request, token: string): boolean {
   const given = Buffer.from(request.headers.get('authorization') ?? '');
@@ -88,13 +85,11 @@ export async function POST(request: Request) {
     for (const rendition of RENDITION_NAMES) paths.push(cardPath(articleCard(gone), rendition));
   }
   for (const path of paths) revalidatePath(path);
+  // Next would apply these to the shared cache only after answering: an edge purge before that
+  // lets the edge fetch the old page again. Once Redis has dropped them, one purge is enough.
+  await revalidateShared(paths, !before);
   const edge = await purgeEdge(keys);
   if (edge.status === 'failed') console.error(`Revalidate: edge purge failed: ${edge.error}`);
-  // Next applies revalidatePath to the shared cache after this answer; an edge fetch between
-  // the purge above and that would cache the old page again, so the keys are purged once more.
-  if (edge.status !== 'off') {
-    afterResponse(() => delay(EDGE_REPURGE_MS).then(() => purgeEdge(keys)));
-  }
   return Response.json(
     {
       everything: !before,
