@@ -1,7 +1,13 @@
-import { type Article, type Author, getTranslations } from '@/lib/content';
+import {
+  type Article,
+  type Author,
+  getTranslations,
+  isLive,
+  type LiveArticle,
+} from '@/lib/content';
 import { nameIn } from '@/lib/content/schema';
 import { bodyText } from '@/lib/content/body';
-import { isLive, isOngoing, type LiveArticle } from '@/lib/live';
+import { isOngoing } from '@/lib/live-stories';
 import { articleUrl } from '@/lib/metadata';
 import { articleCard, cardImage, LOGO_SIZE, RENDITION_NAMES } from '@/lib/og/cards';
 import { absoluteUrl, defaultLocale, type Locale, localeInfo, localePath, site } from '@/lib/site';

@@ -4,7 +4,7 @@ import { prepareFixtureContent } from './helpers/content';
 
 prepareFixtureContent();
 const { getArticle } = await import('@/lib/content');
-const { articleHtml } = await import('@/lib/feeds');
+const { articleHtml } = await import('@/lib/feed-html');
 const { bodyText } = await import('@/lib/content/body');
 const { ArticleBody } = await import('@/components/article/article-body');
 const { createElement } = await import('react');

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LiveArticle } from '@/lib/content';
 import { judgeBody } from '@/lib/content/body';
 import { formatIssue } from '@/lib/content/issues';
 import { coverageEnd } from '@/lib/content/live';
 import { loadContent } from '@/lib/content/load';
 import { articleJsonLd } from '@/lib/json-ld';
-import { isOngoing, livePayload, type LiveArticle } from '@/lib/live';
+import { isOngoing, livePayload } from '@/lib/live-stories';
 import { articleCard } from '@/lib/og/cards';
 import { site } from '@/lib/site';
 import { newsArticles } from '@/lib/sitemaps';

@@ -217,9 +217,10 @@ describe('live stories: share card', () => {
 
 describe('live stories: feeds and structured data', () => {
   it('gives feed readers the introduction, then the updates newest first, and one feed per story', async () => {
-    const { articleHtml, renderLiveFeed } = await import('@/lib/feeds');
+    const { renderLiveFeed } = await import('@/lib/feeds');
+    const { articleHtml } = await import('@/lib/feed-html');
     const { articleJsonLd } = await import('@/lib/json-ld');
-    const { isLive } = await import('@/lib/live');
+    const { isLive } = await import('@/lib/content');
     const { site } = await import('@/lib/site');
     const [story] = load({ 'articles/story.mdx': live(ORDERED) }).articles;
     const html = articleHtml(story!);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEmbed } from '@/lib/embed';
 import { jsonError, methodNotAllowed, notFoundResponse } from '@/lib/http';
-import { siteUrlCheck } from '@/lib/settings.js';
+import { parseSettings, siteUrlCheck } from '@/lib/settings.js';
 import {
   contentSecurityPolicy,
   inlineScriptHashes,
@@ -116,6 +116,16 @@ describe('SITE_URL', () => {
     expect(siteUrlCheck({ NEXT_OUTPUT: 'export', SITE_URL: 'https://news.example' }).level).toBe(
       'ok',
     );
-    expect(siteUrlCheck({ SITE_URL: 'not a url' }).level).toBe('error');
+  });
+
+  it('refuses a SITE_URL that is not an absolute http(s) URL, saying what it expects', () => {
+    for (const value of ['not a url', '/relative', 'ftp://news.example']) {
+      expect(() => parseSettings({ SITE_URL: value })).toThrow(
+        `SITE_URL="${value}" is not valid: expected an absolute http(s) URL, like https://news.example`,
+      );
+    }
+    expect(parseSettings({ SITE_URL: 'https://news.example' }).SITE_URL).toBe(
+      'https://news.example',
+    );
   });
 });

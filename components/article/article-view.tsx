@@ -1,9 +1,8 @@
 import Link from 'next/link';
-import type { Article } from '@/lib/content';
+import { type Article, isLive } from '@/lib/content';
 import { LiveCoverageView } from '@/components/live/live-coverage';
 import { LiveLabel } from '@/components/live/live-label';
 import { ShareBar } from '@/components/share/share-bar';
-import { isLive } from '@/lib/live';
 import { ArticleBody } from './article-body';
 import { ArticleMeta } from './article-meta';
 import { Byline } from './byline';

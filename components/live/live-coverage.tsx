@@ -1,5 +1,6 @@
 import { formatDate, formatTime } from '@/lib/format';
-import { isOngoing, liveJsonPath, type LiveArticle } from '@/lib/live';
+import type { LiveArticle } from '@/lib/content';
+import { isOngoing, liveJsonPath } from '@/lib/live-stories';
 import { site } from '@/lib/site';
 import { LiveFollower } from './live-follower';
 import { LiveUpdateView } from './live-update';

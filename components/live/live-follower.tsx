@@ -1,7 +1,7 @@
 'use client';
 
 import { type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
-import type { LivePayload } from '@/lib/live';
+import type { LivePayload } from '@/lib/live-stories';
 
 type Update = LivePayload['updates'][number];
 

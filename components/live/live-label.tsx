@@ -1,6 +1,6 @@
 import type { Article } from '@/lib/content';
 import { formatted, t } from '@/lib/i18n/request';
-import { isOngoing } from '@/lib/live';
+import { isOngoing } from '@/lib/live-stories';
 
 /** "Live" while coverage runs; the end time once it has ended. Nothing for other stories. */
 export function LiveLabel({ article }: { article: Article }) {

@@ -6,12 +6,14 @@ import type { Article, Author, SectionEntry } from './types';
 export type {
   Article,
   Author,
+  LiveArticle,
   LiveCoverage,
   LiveUpdate,
   PublicationStatus,
   SectionEntry,
   Tag,
 } from './types';
+export { isLive } from './types';
 export type { TagEntry } from './content-index';
 export { ContentError, formatIssue, type ContentIssue } from './issues';
 export { contentDir } from '@/lib/settings.js';

@@ -48,6 +48,13 @@ export type Article = Omit<ArticleFrontmatter, 'authors' | 'section' | 'tags' | 
   readingTime: { minutes: number; words: number; text: string };
 };
 
+/** A story with live coverage (`live:` in its frontmatter). */
+export type LiveArticle = Article & { live: NonNullable<Article['live']> };
+
+export function isLive(article: Article): article is LiveArticle {
+  return article.live !== undefined;
+}
+
 export interface SourceBody {
   file: string;
   line: number;

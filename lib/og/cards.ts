@@ -4,7 +4,7 @@ import path from 'node:path';
 import { type Article, getArticles, getAuthors, getSections, getTags } from '@/lib/content';
 import { formatDate, joinNames } from '@/lib/format';
 import { getListing, type Listing } from '@/lib/listings';
-import { isOngoing } from '@/lib/live';
+import { isOngoing } from '@/lib/live-stories';
 import { prerenderedArticles } from '@/lib/prerender';
 import { settings } from '@/lib/settings.js';
 import { absoluteUrl, site, staticExport } from '@/lib/site';

@@ -1,6 +1,6 @@
-import { getArticle } from '@/lib/content';
+import { getArticle, isLive } from '@/lib/content';
 import { notFoundResponse } from '@/lib/http';
-import { isLive, liveArticles, livePayload } from '@/lib/live';
+import { liveArticles, livePayload } from '@/lib/live-stories';
 
 type Context = { params: Promise<{ slug: string }> };
 

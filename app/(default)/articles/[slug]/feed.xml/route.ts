@@ -1,7 +1,7 @@
-import { getArticle } from '@/lib/content';
+import { getArticle, isLive } from '@/lib/content';
 import { notFoundResponse } from '@/lib/http';
 import { FEED_CONTENT_TYPES, renderLiveFeed } from '@/lib/feeds';
-import { isLive, liveArticles } from '@/lib/live';
+import { liveArticles } from '@/lib/live-stories';
 
 type Context = { params: Promise<{ slug: string }> };
 

@@ -1,12 +1,6 @@
-import { type Article, getArticles } from '@/lib/content';
-import { updateHtml } from '@/lib/feeds';
+import { type Article, getArticles, isLive, type LiveArticle } from '@/lib/content';
+import { updateHtml } from '@/lib/feed-html';
 import { absoluteUrl, site } from '@/lib/site';
-
-export type LiveArticle = Article & { live: NonNullable<Article['live']> };
-
-export function isLive(article: Article): article is LiveArticle {
-  return article.live !== undefined;
-}
 
 /** The live stories: each has an updates JSON and a feed of its own. */
 export function liveArticles(): LiveArticle[] {
