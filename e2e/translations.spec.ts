@@ -97,6 +97,30 @@ test.describe('a translation set: the seed story in English, Korean and Arabic',
     await context.close();
   });
 
+  for (const locale of ['ko', 'ar'] as const) {
+    test(`the ${locale} sample's share card is its own, drawn and served`, async ({
+      page,
+      request,
+    }, testInfo) => {
+      await page.goto(SET[locale]);
+      const og = page.locator('meta[property="og:image"]');
+      const url = new URL((await og.getAttribute('content')) ?? '');
+      await page.goto(SET.en);
+      const original = await page.locator('meta[property="og:image"]').getAttribute('content');
+      expect(url.href, 'a translation has a card of its own').not.toBe(original);
+      const response = await request.get(url.pathname);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const body = await response.body();
+      // A drawn headline: far above a blank card's bytes, within the size platforms accept.
+      expect(body.length).toBeGreaterThan(20 * 1024);
+      expect(body.length).toBeLessThan(300 * 1024);
+      expect(body.readUInt32BE(16)).toBe(1200);
+      expect(body.readUInt32BE(20)).toBe(630);
+      await testInfo.attach(`card-${locale}.png`, { body, contentType: 'image/png' });
+    });
+  }
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`the Arabic sample is right-to-left, mirrored and axe clean (${scheme})`, async ({
       page,

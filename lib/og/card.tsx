@@ -6,6 +6,7 @@ import { RecentlyUsed } from '@/lib/recently-used';
 import { site } from '@/lib/site';
 import { type Card, cardFormat, LOGO_SIZE, type Rendition, RENDITIONS } from './cards';
 import { CARD_FONT_FAMILY, cardFonts, drawable, textWidthEm } from './fonts';
+import { visualOrder } from './right-to-left';
 import { fitText, LINE_HEIGHT, typographic } from './text';
 
 const colors = {
@@ -158,6 +159,10 @@ function CardBody({ card, layout }: { card: Card; layout: Layout }) {
     footer.length * 28 * 1.3 -
     (description ? description.lines * 30 * 1.35 + 18 : 0);
   const headline = fitText(typographic(drawable(card.title)), { width: textWidth, height: room });
+  const rtl = card.dir === 'rtl';
+  const drawn = rtl ? visualOrder : (text: string) => text;
+  // Right to left: each word is drawn in visual order, and the words flow from the right edge.
+  const row = rtl ? 'row-reverse' : 'row';
 
   return (
     <div
@@ -175,6 +180,7 @@ function CardBody({ card, layout }: { card: Card; layout: Layout }) {
         <div
           style={{
             display: 'flex',
+            flexDirection: row,
             alignItems: 'center',
             gap: 16,
             fontSize: 28,
@@ -193,10 +199,10 @@ function CardBody({ card, layout }: { card: Card; layout: Layout }) {
                 color: colors.accentInk,
               }}
             >
-              Live
+              {drawn(card.live)}
             </div>
           )}
-          <div style={{ display: 'flex' }}>{drawable(card.kicker)}</div>
+          <div style={{ display: 'flex' }}>{drawn(drawable(card.kicker))}</div>
         </div>
         <div
           style={{
@@ -206,13 +212,14 @@ function CardBody({ card, layout }: { card: Card; layout: Layout }) {
             color: colors.ink,
             letterSpacing: -1,
             display: 'flex',
+            flexDirection: row,
             flexWrap: 'wrap',
             columnGap: textWidthEm(' ') * headline.size,
           }}
         >
           {/* One box per word: lines break only at spaces, never after an opening quote. */}
           {headline.text.split(' ').map((word, index) => (
-            <span key={index}>{word}</span>
+            <span key={index}>{drawn(word)}</span>
           ))}
         </div>
         {description && (
@@ -225,6 +232,7 @@ function CardBody({ card, layout }: { card: Card; layout: Layout }) {
         style={{
           display: 'flex',
           flexDirection: 'column',
+          alignItems: rtl ? 'flex-end' : 'flex-start',
           fontSize: 28,
           lineHeight: 1.3,
           color: colors.muted,
@@ -232,7 +240,7 @@ function CardBody({ card, layout }: { card: Card; layout: Layout }) {
       >
         {footer.map((line) => (
           <div key={line} style={{ display: 'flex' }}>
-            {line}
+            {drawn(line)}
           </div>
         ))}
       </div>

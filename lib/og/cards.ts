@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Article, getArticles, getAuthors, getSections, getTags } from '@/lib/content';
+import { nameIn } from '@/lib/content/schema';
 import { formatDate, joinNames } from '@/lib/format';
+import { translate } from '@/lib/i18n/messages';
 import { getListing, type Listing } from '@/lib/listings';
 import { isOngoing } from '@/lib/live-stories';
 import { prerenderedArticles } from '@/lib/prerender';
 import { settings } from '@/lib/settings.js';
-import { absoluteUrl, site, staticExport } from '@/lib/site';
+import { absoluteUrl, localeInfo, otherLocales, site, staticExport } from '@/lib/site';
 import { cardTemplateHash } from './template-hash.mjs';
 
 export const RENDITIONS = {
@@ -47,8 +49,10 @@ export interface CardContent {
   description?: string;
   image?: string;
   portrait?: boolean;
-  /** A live story whose coverage runs: the card carries a "Live" badge. */
-  live?: boolean;
+  /** A live story whose coverage runs: the card carries a badge with this word. */
+  live?: string;
+  /** A story in a right-to-left language: the card is drawn mirrored. */
+  dir?: 'rtl';
 }
 
 export interface Card extends CardContent {
@@ -92,19 +96,25 @@ function finish(content: CardContent, alt: string): Card {
 }
 
 export function articleCard(article: Article): Card {
-  const byline = joinNames(article.authors.map((author) => author.name));
+  const { locale } = article;
+  const byline = joinNames(
+    article.authors.map((author) => nameIn(author, locale)),
+    locale,
+  );
+  const section = nameIn(article.section, locale);
   return finish(
     {
       kind: 'article',
       key: article.slug,
-      kicker: article.section.name,
+      kicker: section,
       title: article.title,
       byline,
-      date: formatDate(article.published),
+      date: formatDate(article.published, locale),
       image: localImage(article.image),
-      live: isOngoing(article) || undefined,
+      live: isOngoing(article) ? translate(locale, 'live.label') : undefined,
+      dir: localeInfo(locale).dir === 'rtl' ? 'rtl' : undefined,
     },
-    `${site.name}: “${article.title}”, by ${byline}, in ${article.section.name}`,
+    `${site.name}: “${article.title}”, by ${byline}, in ${section}`,
   );
 }
 
@@ -146,8 +156,13 @@ function allListingCards(): Card[] {
   return listings.flatMap((listing) => (listing ? [listingCard(listing)] : []));
 }
 
+/** Translations: few beside the default language's archive, so each one's card is prerendered. */
+function translatedArticles(): Article[] {
+  return otherLocales.flatMap((locale) => getArticles(locale));
+}
+
 export function allCards(): Card[] {
-  return [...allListingCards(), ...getArticles().map(articleCard)];
+  return [...allListingCards(), ...[...getArticles(), ...translatedArticles()].map(articleCard)];
 }
 
 let byHash: { articles: Article[]; cards: Map<string, Card> } | undefined;
@@ -171,7 +186,8 @@ export function findCard(kind: string, hash: string): Card | undefined {
  */
 export function prerenderedCards(): { card: Card; rendition: Rendition }[] {
   const renditions: readonly Rendition[] = staticExport ? RENDITION_NAMES : ['og'];
-  return [...allListingCards(), ...prerenderedArticles().map(articleCard)].flatMap((card) =>
+  const articles = [...prerenderedArticles(), ...translatedArticles()];
+  return [...allListingCards(), ...articles.map(articleCard)].flatMap((card) =>
     renditions.map((rendition) => ({ card, rendition })),
   );
 }

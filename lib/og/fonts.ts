@@ -10,13 +10,19 @@ function read(file: string): Buffer {
 
 const regular = read('NotoSansKR-Regular.ttf');
 const bold = read('NotoSansKR-Bold.ttf');
+const arabicRegular = read('noto-sans-arabic-arabic-400-normal.woff');
+const arabicBold = read('noto-sans-arabic-arabic-700-normal.woff');
 
-export const CARD_FONT_FAMILY = 'Noto Sans KR';
+const ARABIC_FAMILY = 'Noto Sans Arabic';
+// Satori takes a glyph from the first family in the list that has it.
+export const CARD_FONT_FAMILY = `Noto Sans KR, ${ARABIC_FAMILY}`;
 
 // Satori caches parsed fonts per options object, so this array must stay the same object.
 export const cardFonts = [
-  { name: CARD_FONT_FAMILY, data: regular, weight: 400 as const, style: 'normal' as const },
-  { name: CARD_FONT_FAMILY, data: bold, weight: 700 as const, style: 'normal' as const },
+  { name: 'Noto Sans KR', data: regular, weight: 400 as const, style: 'normal' as const },
+  { name: 'Noto Sans KR', data: bold, weight: 700 as const, style: 'normal' as const },
+  { name: ARABIC_FAMILY, data: arabicRegular, weight: 400 as const, style: 'normal' as const },
+  { name: ARABIC_FAMILY, data: arabicBold, weight: 700 as const, style: 'normal' as const },
 ];
 
 function parse(buffer: Buffer): Font {
@@ -25,7 +31,11 @@ function parse(buffer: Buffer): Font {
   return font;
 }
 
-const metrics = parse(bold);
+const metrics = [parse(bold), parse(arabicBold)];
+
+function fontFor(code: number): Font | undefined {
+  return metrics.find((font) => font.hasGlyphForCodePoint(code));
+}
 
 const JOINERS = /[\u200d\ufe0e\ufe0f\u20e3]|\p{Emoji_Modifier}|[\u{e0020}-\u{e007f}]/gu;
 
@@ -38,16 +48,18 @@ export function drawable(text: string): string {
   for (const char of text.normalize('NFC').replace(JOINERS, '')) {
     const code = char.codePointAt(0) ?? 0;
     if (/\s/u.test(char)) out += ' ';
-    else if (metrics.hasGlyphForCodePoint(code)) out += char;
+    else if (fontFor(code)) out += char;
   }
   return out.replace(/ {2,}/g, ' ').trim();
 }
 
-/** Width of the text in em of the bold card font (no kerning: a slight overestimate). */
+/** Width of the text in em of the bold card fonts (no kerning: a slight overestimate). */
 export function textWidthEm(text: string): number {
-  let units = 0;
+  let em = 0;
   for (const char of text) {
-    units += metrics.glyphForCodePoint(char.codePointAt(0) ?? 0).advanceWidth;
+    const code = char.codePointAt(0) ?? 0;
+    const font = fontFor(code) ?? metrics[0];
+    if (font) em += font.glyphForCodePoint(code).advanceWidth / font.unitsPerEm;
   }
-  return units / metrics.unitsPerEm;
+  return em;
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { KEYSPACE_EVENTS } from '../../lib/cache-handler.js';
+import { verdictCacheFile } from '../../lib/content/verdicts';
 import { waitFor } from '../bench/common';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -217,6 +218,9 @@ export function startOrigin(port: number, settings: OriginSettings, runDir: stri
       EDGE_PURGE_SECRET: settings.secret,
       REVALIDATE_TOKEN: settings.token,
       CONTENT_DIR: settings.contentDir,
+      // The project's verdict cache for this content folder, which the content check and the
+      // publisher fill: an origin loading a new release then parses only bodies nobody judged.
+      CONTENT_CHECK_CACHE: verdictCacheFile(settings.contentDir) ?? 'off',
     },
   });
 }
