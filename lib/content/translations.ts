@@ -90,7 +90,9 @@ export function translationIssues(entries: readonly TranslationEntry[]): Content
     }
     const original = originals.get(of);
     if (!original) {
-      const chained = [...translatedSlugs.values()].find((other) => other.slug === of);
+      const chained = [...translatedSlugs.values()].find(
+        (other) => other.slug === of && other.translationOf !== of,
+      );
       issue(
         entry,
         'translationOf',

@@ -198,8 +198,10 @@ describe('the cluster: Varnish, two origins, one Redis', () => {
       `${cluster.edgeUrl}/articles/${STORY}`,
       `${cluster.edgeUrl}/`,
     ];
+    // The time is a figure (npm run bench:cluster measures it), not a pass mark: the bound only
+    // says the edit arrives at all, on a machine however busy.
     const started = performance.now();
-    for (const url of urls) await until(shows(url), 5000 - (performance.now() - started));
+    for (const url of urls) await until(shows(url), 60_000 - (performance.now() - started));
     console.log(
       `edit → live on both instances and the edge: ${Math.round(performance.now() - started)} ms after the hook answered`,
     );
