@@ -77,7 +77,8 @@ test.describe('hostile article fixtures', () => {
     await expect(page.getByText('한국어 문장입니다. 日本語の文章です。中文句子。')).toBeVisible();
     await expect(page.locator('p[dir="rtl"][lang="he"]')).toContainText('שלום עולם');
     await expect(page.getByText(/Emoji: 👩🏽‍💻/)).toBeVisible();
-    await expect(page.getByRole('link', { name: '한국어' })).toBeVisible();
+    // The story's own link named 한국어, not the language switcher's.
+    await expect(page.locator('main').getByRole('link', { name: '한국어' })).toBeVisible();
   });
 });
 

@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { childEnvironment } from '../lib/settings.js';
 
-// The Debian packages the integration tests (and the benches) start as services. `npm test`
+// The Debian packages the integration tests (and the benches) start as services, and the Java
+// the W3C HTML checker (vnu.jar) of the end-to-end suite runs on. `npm test`
 // installs them the way it installs Chromium: with apt when run as root on Debian, otherwise it
 // stops with the command an operator can run.
 const PACKAGES = {
@@ -11,6 +12,7 @@ const PACKAGES = {
   'varnish-modules': () => hasXkey(),
   nginx: () => onPath('nginx') || fs.existsSync('/usr/sbin/nginx'),
   wrk: () => onPath('wrk'),
+  'default-jre-headless': () => onPath('java'),
 };
 
 function onPath(binary) {

@@ -30,10 +30,13 @@ async function inkedColumns(bytes: Buffer, top: number, height: number) {
 describe('cards in the story language', { timeout: 60_000 }, () => {
   it('joins Arabic letters and puts them in right-to-left order, mirroring brackets', () => {
     // لا is one ligature; م at the start of a word takes its initial form (U+FEE3).
-    expect(visualOrder('لا')).toBe('\ufefb');
-    expect(visualOrder('مرحبا')).toMatch(/\ufee3$/u);
+    expect(visualOrder('لا', 'rtl')).toBe('\ufefb');
+    expect(visualOrder('مرحبا', 'rtl')).toMatch(/\ufee3$/u);
     // Logical "(ب": the opening bracket comes first, on the right, so it is drawn facing left.
-    expect(visualOrder('(ب')).toBe('\ufe8f)');
+    expect(visualOrder('(ب', 'rtl')).toBe('\ufe8f)');
+    // In a left-to-right card an Arabic word is shaped and turned; the rest is left as it is.
+    expect(visualOrder('Hi بب', 'ltr')).toBe('Hi \ufe90\ufe91');
+    expect(visualOrder('Hello, 세계', 'ltr')).toBe('Hello, 세계');
   });
 
   it('finds and draws the Arabic sample translation right to left, in Arabic', async () => {
@@ -50,6 +53,16 @@ describe('cards in the story language', { timeout: 60_000 }, () => {
     const inked = await inkedColumns(bytes, 300, 300);
     expect(inked.length).toBeGreaterThan(400);
     expect(Math.max(...inked)).toBeGreaterThan(1200 - 64 - 40);
+  });
+
+  it('draws Arabic words inside a left-to-right headline', async () => {
+    if (!korean) throw new Error('the sample content has no Korean translation');
+    const card = {
+      ...articleCard(korean),
+      title: 'Écriture: 한국어 기사, עברית, العربية and emoji',
+    };
+    const info = await sharp(await renderCard(card, 'og')).metadata();
+    expect(info).toMatchObject({ width: 1200, height: 630 });
   });
 
   it('keeps a left-to-right translation flush left', async () => {

@@ -1,7 +1,7 @@
 import { defaultLocale, type Locale } from '../site';
-import ar from './messages/ar.json';
-import en from './messages/en.json';
-import ko from './messages/ko.json';
+import ar from './messages/ar.json' with { type: 'json' };
+import en from './messages/en.json' with { type: 'json' };
+import ko from './messages/ko.json' with { type: 'json' };
 
 /** One interface catalogue per locale; en.json is the reference every other must match. */
 export const catalogues: Record<Locale, Record<string, string>> = { en, ko, ar };

@@ -160,7 +160,7 @@ function CardBody({ card, layout }: { card: Card; layout: Layout }) {
     (description ? description.lines * 30 * 1.35 + 18 : 0);
   const headline = fitText(typographic(drawable(card.title)), { width: textWidth, height: room });
   const rtl = card.dir === 'rtl';
-  const drawn = rtl ? visualOrder : (text: string) => text;
+  const drawn = (text: string) => visualOrder(text, rtl ? 'rtl' : 'ltr');
   // Right to left: each word is drawn in visual order, and the words flow from the right edge.
   const row = rtl ? 'row-reverse' : 'row';
 
@@ -224,7 +224,7 @@ function CardBody({ card, layout }: { card: Card; layout: Layout }) {
         </div>
         {description && (
           <div style={{ fontSize: description.size, lineHeight: 1.35, color: colors.muted }}>
-            {description.text}
+            {drawn(description.text)}
           </div>
         )}
       </div>
