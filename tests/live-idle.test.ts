@@ -47,7 +47,7 @@ describe.each(DATES)('the live idle rule, %s', (_, at) => {
     expect(livePayload(running)).toMatchObject({ ended: false });
     expect(livePayload(running)).not.toHaveProperty('end');
     expect(articleJsonLd(running)).not.toHaveProperty('coverageEndTime');
-    expect(articleCard(running).live).toBe(true);
+    expect(articleCard(running).live).toBe('Live');
   });
 
   it('ends idle coverage at its last update: label data, live JSON, JSON-LD, card, and warns', () => {

@@ -208,7 +208,7 @@ describe('live stories: share card', () => {
       'articles/story.mdx': live(body, `{ start: ${START}, end: 2026-06-01T10:00:00+00:00 }`),
     }).articles;
     const [plain] = load({ 'articles/story.mdx': article({ date: START }) }).articles;
-    expect(articleCard(running!).live).toBe(true);
+    expect(articleCard(running!).live).toBe('Live');
     expect(articleCard(ended!).live).toBeUndefined();
     expect(articleCard(running!).hash).not.toBe(articleCard(ended!).hash);
     expect(articleCard(ended!).hash).toBe(articleCard(plain!).hash);
