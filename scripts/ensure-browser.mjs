@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import { childEnvironment, settings } from '../lib/settings.js';
+import { aptInstall, canApt } from './ensure-system.mjs';
 
 const systemChromium = settings.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -17,13 +18,8 @@ if (fs.existsSync(systemChromium)) {
   console.log(`ensure-browser: using ${systemChromium}`);
 } else if (fs.existsSync(chromium.executablePath())) {
   console.log(`ensure-browser: using Playwright's Chromium at ${chromium.executablePath()}`);
-} else if (
-  process.platform === 'linux' &&
-  process.getuid?.() === 0 &&
-  fs.existsSync('/usr/bin/apt-get')
-) {
-  run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', 'chromium']);
+} else if (canApt()) {
+  aptInstall(['chromium'], 'ensure-browser');
 } else {
   run('npx', ['playwright', 'install', 'chromium']);
 }

@@ -27,33 +27,46 @@ function hasXkey() {
   return roots.some((dir) => fs.existsSync(`${dir}/libvmod_xkey.so`));
 }
 
-const wanted = process.argv.slice(2);
-const names = wanted.length > 0 ? wanted : Object.keys(PACKAGES);
-for (const name of names) {
-  if (!(name in PACKAGES)) {
+/** True when apt can install here: Debian (or a derivative) and run as root. */
+export function canApt() {
+  return (
+    process.platform === 'linux' && process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')
+  );
+}
+
+/** `apt-get install` of the packages, after an update, non-interactively. */
+export function aptInstall(packages, tool = 'ensure-system') {
+  const env = childEnvironment({ DEBIAN_FRONTEND: 'noninteractive' });
+  console.log(`${tool}: apt-get install ${packages.join(' ')}`);
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+}
+
+function main() {
+  const wanted = process.argv.slice(2);
+  const names = wanted.length > 0 ? wanted : Object.keys(PACKAGES);
+  for (const name of names) {
+    if (!(name in PACKAGES)) {
+      console.error(
+        `ensure-system: unknown package "${name}"; known: ${Object.keys(PACKAGES).join(', ')}`,
+      );
+      process.exit(2);
+    }
+  }
+  const missing = names.filter((name) => !PACKAGES[name]());
+
+  if (missing.length === 0) {
+    console.log(`ensure-system: ${names.join(', ')} present`);
+  } else if (canApt()) {
+    aptInstall(missing);
+  } else {
     console.error(
-      `ensure-system: unknown package "${name}"; known: ${Object.keys(PACKAGES).join(', ')}`,
+      `ensure-system: missing ${missing.join(', ')}. Install them first, for example:\n` +
+        `  sudo apt-get install -y ${missing.join(' ')}`,
     );
-    process.exit(2);
+    process.exit(1);
   }
 }
-const missing = names.filter((name) => !PACKAGES[name]());
 
-if (missing.length === 0) {
-  console.log(`ensure-system: ${names.join(', ')} present`);
-} else if (
-  process.platform === 'linux' &&
-  process.getuid?.() === 0 &&
-  fs.existsSync('/usr/bin/apt-get')
-) {
-  const env = childEnvironment({ DEBIAN_FRONTEND: 'noninteractive' });
-  console.log(`ensure-system: apt-get install ${missing.join(' ')}`);
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
-} else {
-  console.error(
-    `ensure-system: missing ${missing.join(', ')}. Install them first, for example:\n` +
-      `  sudo apt-get install -y ${missing.join(' ')}`,
-  );
-  process.exit(1);
-}
+if (process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(import.meta.filename))
+  main();
