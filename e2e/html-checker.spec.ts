@@ -14,6 +14,10 @@ const PAGES = [
   '/ar/articles/north-korea-volunteers-ukraine',
   '/ko',
   '/ar',
+  '/ko/search',
+  '/ar/search',
+  '/ko/tags/north-korea',
+  '/ar/sections/world',
 ];
 
 test('the W3C HTML checker finds no error on the translated pages', async ({ request }) => {

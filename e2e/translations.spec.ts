@@ -33,6 +33,22 @@ async function hreflangLinks(page: Page, baseURL: string | undefined) {
   );
 }
 
+const NAV_LANGUAGE = { en: 'Language', ko: '언어', ar: 'اللغة' } as const;
+
+function switcher(page: Page, locale: keyof typeof NAV_LANGUAGE) {
+  return page.getByRole('navigation', { name: NAV_LANGUAGE[locale], exact: true });
+}
+
+/** The header switcher's links, as language → path. */
+async function switcherLinks(page: Page, locale: keyof typeof NAV_LANGUAGE) {
+  const links = await switcher(page, locale)
+    .getByRole('link')
+    .evaluateAll((nodes) =>
+      nodes.map((node) => [node.getAttribute('hreflang'), node.getAttribute('href')]),
+    );
+  return Object.fromEntries(links);
+}
+
 test.describe('a translation set: the seed story in English, Korean and Arabic', () => {
   // Each test renders several pages and runs axe; a shared two-core machine needs the time.
   test.describe.configure({ timeout: 120_000 });
@@ -71,17 +87,75 @@ test.describe('a translation set: the seed story in English, Korean and Arabic',
     });
   }
 
-  test('the interface is in the page language, and the switcher links the other front pages', async ({
+  test("the interface is in the page language, and the switcher links the story's translations", async ({
     page,
   }) => {
     await page.goto(SET.ko);
     await expect(page.getByRole('heading', { name: '이 기사 공유하기' })).toHaveCount(2);
     await expect(page.locator('.article .byline')).toHaveText('글 브라이언 케');
     await expect(page.locator('.article .kicker a')).toHaveAttribute('href', '/ko/sections/world');
-    const switcher = page.getByRole('navigation', { name: '언어', exact: true });
-    await expect(switcher.getByRole('link')).toHaveText(['English', 'العربية']);
-    await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/');
-    await expect(switcher.getByRole('link', { name: 'العربية' })).toHaveAttribute('href', '/ar');
+    await expect(switcher(page, 'ko').getByRole('link')).toHaveText(['English', 'العربية']);
+    expect(await switcherLinks(page, 'ko')).toEqual({ en: SET.en, ar: SET.ar });
+  });
+
+  test('on the original, the switcher links its Korean and Arabic translations', async ({
+    page,
+  }) => {
+    await page.goto(SET.en);
+    expect(await switcherLinks(page, 'en')).toEqual({ ko: SET.ko, ar: SET.ar });
+  });
+
+  test('on a story with no translation, the switcher links the front pages', async ({ page }) => {
+    await page.goto('/articles/why-we-publish-from-git');
+    await expect(page.locator('nav.translations')).toHaveCount(0);
+    expect(await switcherLinks(page, 'en')).toEqual({ ko: '/ko', ar: '/ar' });
+  });
+
+  test('the switcher follows client-side navigation', async ({ page }) => {
+    await page.goto(SET.en);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.locator('nav.translations a[hreflang="ko"]').click();
+    await expect(page).toHaveURL(new RegExp(`${SET.ko}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect.poll(() => switcherLinks(page, 'ko')).toEqual({ en: SET.en, ar: SET.ar });
+    await page.locator('.site-header__name').click();
+    await expect(page).toHaveURL(/\/ko$/);
+    await expect.poll(() => switcherLinks(page, 'ko')).toEqual({ en: '/', ar: '/ar' });
+    await page.locator('.article-meta, .story-card, .lead-story').first().waitFor();
+    await page.locator(`main a[href="${SET.ko}"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`${SET.ko}$`));
+    await expect.poll(() => switcherLinks(page, 'ko')).toEqual({ en: SET.en, ar: SET.ar });
+    expect(await page.evaluate(() => 'sameDocument' in window), 'no full page load').toBe(true);
+  });
+
+  test("the switcher on a section or tag page links that page's counterpart", async ({ page }) => {
+    await page.goto('/ko/sections/world');
+    expect(await switcherLinks(page, 'ko')).toEqual({
+      en: '/sections/world',
+      ar: '/ar/sections/world',
+    });
+    await page.goto('/tags/north-korea');
+    expect(await switcherLinks(page, 'en')).toEqual({
+      ko: '/ko/tags/north-korea',
+      ar: '/ar/tags/north-korea',
+    });
+    await page.goto('/sections/newsroom');
+    expect(await switcherLinks(page, 'en')).toEqual({ ko: '/ko', ar: '/ar' });
+  });
+
+  test('tags carry their names in each language (content/tags.yaml)', async ({ page }) => {
+    await page.goto(SET.ko);
+    await expect(page.locator('.article .tag-list a')).toHaveText(['북한', '러시아', '우크라이나']);
+    await page.goto('/ko/tags/north-korea');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('북한');
+    await page.goto('/ar/tags/russia');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('روسيا');
+    await page.goto(SET.en);
+    await expect(page.locator('.article .tag-list a')).toHaveText([
+      'north-korea',
+      'russia',
+      'ukraine',
+    ]);
   });
 
   test('Accept-Language never redirects: a URL answers its own language', async ({ browser }) => {
@@ -218,4 +292,79 @@ test('the message catalogues name every key the default one has', () => {
   const keys = (name: string) =>
     Object.keys(JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8'))).sort();
   for (const name of ['ko.json', 'ar.json']) expect(keys(name)).toEqual(keys('en.json'));
+});
+
+test.describe('every interface string is in the page language', () => {
+  const folder = path.join(import.meta.dirname, '..', 'lib', 'i18n', 'messages');
+  const catalogue = (code: string): Record<string, string> =>
+    JSON.parse(fs.readFileSync(path.join(folder, `${code}.json`), 'utf8'));
+  const en = catalogue('en');
+  // What the search page and its client part show, and the header and 404 around them.
+  const SHOWN = [
+    'search.title',
+    'search.formLabel',
+    'listing.section',
+    'search.author',
+    'search.allSections',
+    'search.allAuthors',
+    'theme.dark',
+    'nav.sections',
+  ];
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** A catalogue string with its placeholders filled by `values` or matching anything. */
+  const pattern = (text: string, values: Record<string, string>) =>
+    new RegExp(
+      `^${text
+        .split(/(\{\w+\})/)
+        .map((part) => {
+          const name = /^\{(\w+)\}$/.exec(part)?.[1];
+          if (!name) return escape(part);
+          return values[name] !== undefined ? escape(values[name]) : '.+';
+        })
+        .join('')}$`,
+    );
+  const englishIn = (text: string, keys: string[]) =>
+    keys.map((key) => en[key] ?? '').filter((english) => english && text.includes(english));
+
+  for (const [locale, found, missing] of [
+    ['ko', '북한', 'zzqxv'],
+    ['ar', 'كوريا', 'zzqxv'],
+  ] as const) {
+    test(`/${locale}/search: filters, prompt and results in ${locale}`, async ({ page }) => {
+      const text = catalogue(locale);
+      await page.goto(`/${locale}/search`);
+      const status = page.locator('p[role="status"]');
+      await expect(status).toHaveText(text['search.prompt'] ?? '');
+      const box = page.getByRole('searchbox', { name: text['search.formLabel'] });
+      for (const [key, label, all] of [
+        ['section', 'listing.section', 'search.allSections'],
+        ['author', 'search.author', 'search.allAuthors'],
+      ] as const) {
+        await expect(page.locator(`label[for="search-${key}"]`)).toHaveText(text[label] ?? '');
+        await expect(page.locator(`#search-${key} option`).first()).toHaveText(text[all] ?? '');
+      }
+      await box.fill(found);
+      await expect(status).toHaveText(pattern(text['search.count.other'] ?? '', { term: found }));
+      await expect(page.getByRole('list', { name: text['search.results'] })).toBeVisible();
+      const keys = [...SHOWN, 'search.prompt', 'search.searching', 'search.none'];
+      expect(englishIn(await page.locator('body').innerText(), keys)).toEqual([]);
+      await box.fill(missing);
+      await expect(status).toHaveText(pattern(text['search.none'] ?? '', { term: missing }));
+      const body = await page.locator('body').innerText();
+      expect(englishIn(body, [...keys, 'search.results'])).toEqual([]);
+      expect(body).not.toMatch(/stor(y|ies) match/);
+    });
+  }
+
+  test('/ko/no-such-page is the Korean not-found page, with status 404', async ({ page }) => {
+    const text = catalogue('ko');
+    const response = await page.goto('/ko/no-such-page');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text['notFound.title'] ?? '');
+    await expect(page.getByRole('link', { name: text['nav.home'] })).toHaveAttribute('href', '/ko');
+    expect(await switcherLinks(page, 'ko')).toEqual({ en: '/', ar: '/ar' });
+    const body = await page.locator('body').innerText();
+    expect(englishIn(body, [...SHOWN, 'notFound.title', 'notFound.text', 'nav.home'])).toEqual([]);
+  });
 });

@@ -4,7 +4,8 @@ import { articleHtml, escapeHtml, updateHtml } from '@/lib/feed-html';
 import { joinNames } from '@/lib/format';
 import { notFoundResponse } from '@/lib/http';
 import { getListing, type Listing } from '@/lib/listings';
-import { absoluteUrl, defaultLocale, type Locale, localeInfo, site } from '@/lib/site';
+import { absoluteUrl, defaultLocale, type Locale, localeInfo, localePath, site } from '@/lib/site';
+import { nameIn } from '@/lib/content/schema';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 export type FeedKind = 'home' | 'section' | 'author';
@@ -49,7 +50,11 @@ function attributeSafe(value: string): string {
 }
 
 function categories(article: Article, format: FeedFormat): Category[] {
-  const all = [article.section, ...article.tags];
+  const { locale } = article;
+  const all = [
+    { name: nameIn(article.section, locale), url: localePath(locale, article.section.url) },
+    ...article.tags.map((tag) => ({ name: nameIn(tag, locale), url: tag.url })),
+  ];
   return all.map((entry) =>
     format === 'atom'
       ? { term: attributeSafe(entry.name), name: attributeSafe(entry.name) }

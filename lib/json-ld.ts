@@ -59,7 +59,7 @@ export function articleJsonLd(article: Article): JsonLdObject {
     author: article.authors.map((author) => person(author, article.locale)),
     publisher: publisherJsonLd(),
     articleSection: nameIn(article.section, article.locale),
-    keywords: article.tags.map((tag) => tag.name),
+    keywords: article.tags.map((tag) => nameIn(tag, article.locale)),
     inLanguage: localeInfo(article.locale).tag,
     isAccessibleForFree: true,
     ...translationLinks(article),

@@ -19,7 +19,8 @@ import {
 import { isArchivePagePrerendered } from '@/lib/prerender';
 import { nameIn } from '@/lib/content/schema';
 import { translate } from '@/lib/i18n/messages';
-import { defaultLocale, type Locale, localePath, site, staticExport } from '@/lib/site';
+import type { LocalizedPage } from '@/lib/i18n/alternates';
+import { defaultLocale, type Locale, localePath, locales, site, staticExport } from '@/lib/site';
 
 export type ListingKind = 'home' | 'section' | 'tag' | 'author';
 
@@ -71,10 +72,10 @@ export function getListing(
       return {
         kind,
         slug,
-        title: tag.name,
+        title: nameIn(tag, locale),
         kicker: translate(locale, 'listing.tag'),
         description: translate(locale, 'listing.tagDescription', {
-          tag: tag.name,
+          tag: nameIn(tag, locale),
           site: site.name,
         }),
         basePath: tag.url,
@@ -88,7 +89,7 @@ export function getListing(
       return {
         kind,
         slug,
-        title: author.name,
+        title: nameIn(author, locale),
         kicker: author.role,
         description:
           locale === defaultLocale
@@ -131,14 +132,32 @@ function parsePage(value: string): number | undefined {
 
 // Another language lists the sections and authors its own stories name: a page per language is
 // written only where there is something to read in it.
+function hasPage(listing: Listing | undefined): boolean {
+  if (!listing) return false;
+  if (listing.locale === defaultLocale || listing.kind === 'home' || listing.kind === 'tag') {
+    return true;
+  }
+  return listing.articles.length > 0;
+}
+
 function slugsOf(kind: Exclude<ListingKind, 'home'>, locale: Locale): string[] {
   if (kind === 'tag') return getTags(locale).map((tag) => tag.slug);
   const all =
     kind === 'section'
       ? getSections().map((section) => section.slug)
       : getAuthors().map((author) => author.slug);
-  if (locale === defaultLocale) return all;
-  return all.filter((slug) => (getListing(kind, slug, locale)?.articles.length ?? 0) > 0);
+  return all.filter((slug) => hasPage(getListing(kind, slug, locale)));
+}
+
+/**
+ * The listing's first page in every language that has it (the same section, author or tag), for
+ * the language switcher; every language has a front page.
+ */
+export function listingVersions({ kind, slug }: Listing): LocalizedPage[] {
+  return locales.flatMap((info) => {
+    const version = getListing(kind, slug, info.code);
+    return version && hasPage(version) ? [{ locale: info.code, url: version.basePath }] : [];
+  });
 }
 
 export function listingSlugParams(

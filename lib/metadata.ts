@@ -1,7 +1,12 @@
 import type { Metadata, Viewport } from 'next';
 import { type Article, type Author, getTranslations } from '@/lib/content';
 import { nameIn } from '@/lib/content/schema';
-import { type LocalizedPage, metadataLanguages, openGraphLocales } from '@/lib/i18n/alternates';
+import {
+  everyLocalePage,
+  type LocalizedPage,
+  metadataLanguages,
+  openGraphLocales,
+} from '@/lib/i18n/alternates';
 import { translate } from '@/lib/i18n/messages';
 import { feedLinks, liveFeedPath } from '@/lib/feeds';
 import { joinNames } from '@/lib/format';
@@ -13,7 +18,6 @@ import {
   defaultLocale,
   type Locale,
   localePath,
-  locales,
   site,
   staticExport,
 } from '@/lib/site';
@@ -93,16 +97,11 @@ function shareTags(
   };
 }
 
-/** Each language's version of a story, for hreflang links and og:locale:alternate. */
-function translationPages(article: Article): LocalizedPage[] {
-  return getTranslations(article).map((other) => ({ locale: other.locale, url: other.url }));
-}
-
 export function articleMetadata(article: Article): Metadata {
   const url = articleUrl(article);
   const { locale } = article;
   const names = article.authors.map((author) => nameIn(author, locale));
-  const translations = translationPages(article);
+  const translations = getTranslations(article);
   const languages = metadataLanguages(translations);
   const share = shareTags(
     {
@@ -140,13 +139,13 @@ export function articleMetadata(article: Article): Metadata {
       modifiedTime: article.dateModified,
       authors: article.authors.map((author) => absoluteUrl(author.url)),
       section: nameIn(article.section, locale),
-      tags: article.tags.map((tag) => tag.name),
+      tags: article.tags.map((tag) => nameIn(tag, locale)),
     },
     twitter: share.twitter,
     other: {
-      'twitter:label1': 'Written by',
+      'twitter:label1': translate(locale, 'meta.writtenBy'),
       'twitter:data1': joinNames(names, locale),
-      'twitter:label2': 'Reading time',
+      'twitter:label2': translate(locale, 'meta.readingTime'),
       'twitter:data2': translate(locale, 'article.readingTime', {
         minutes: article.readingTime.minutes,
       }),
@@ -166,16 +165,11 @@ function feedAlternates(listing: Listing | undefined): { types?: AlternateTypes 
   };
 }
 
-/** Every language's front page (or search page): each one's hreflang set. */
-function everyLocale(path: string): LocalizedPage[] {
-  return locales.map((info) => ({ locale: info.code, url: localePath(info.code, path) }));
-}
-
 export function homeMetadata(locale: Locale = defaultLocale): Metadata {
   const home = getListing('home', '', locale);
   if (!home) return {};
   const title = `${site.name}: ${translate(locale, 'tagline')}`;
-  const translations = everyLocale('/');
+  const translations = everyLocalePage('/');
   const share = shareTags({
     title,
     description: home.description,
@@ -226,7 +220,7 @@ export function listingMetadata({ listing, page }: ListingPageView): Metadata {
 export function searchMetadata(locale: Locale = defaultLocale): Metadata {
   return {
     title: translate(locale, 'search.title'),
-    description: `Search every story in ${site.name}.`,
+    description: translate(locale, 'search.description', { site: site.name }),
     alternates: { canonical: absoluteUrl(localePath(locale, '/search')) },
     robots: { index: false, follow: true },
   };

@@ -66,6 +66,22 @@ function resolveFile(root, pathname) {
   return undefined;
 }
 
+// The 404.html nearest the path asked for (ko/404.html for /ko/…: each language's not-found page),
+// as Cloudflare Pages does; the root's otherwise.
+function nearestNotFoundPage(root, pathname) {
+  let folders;
+  try {
+    folders = path.posix.normalize(decodeURIComponent(pathname)).split('/').filter(Boolean);
+  } catch {
+    folders = [];
+  }
+  for (let depth = folders.length - 1; depth >= 0; depth--) {
+    const file = path.resolve(root, ...folders.slice(0, depth), '404.html');
+    if (file.startsWith(root + path.sep) && fs.existsSync(file)) return file;
+  }
+  return undefined;
+}
+
 export function createStaticServer(rootDir) {
   const root = path.resolve(rootDir);
   return http.createServer((req, res) => {
@@ -78,8 +94,8 @@ export function createStaticServer(rootDir) {
     let status = 200;
     if (!file) {
       status = 404;
-      file = path.join(root, '404.html');
-      if (!fs.existsSync(file)) {
+      file = nearestNotFoundPage(root, pathname);
+      if (!file) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }

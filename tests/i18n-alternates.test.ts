@@ -1,6 +1,11 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { hreflangAlternates, metadataLanguages, openGraphLocales } from '@/lib/i18n/alternates';
+import {
+  hreflangAlternates,
+  metadataLanguages,
+  openGraphLocales,
+  switcherLinks,
+} from '@/lib/i18n/alternates';
 import { urlsetXml } from '@/lib/sitemaps';
 import { absoluteUrl } from '@/lib/site';
 
@@ -30,6 +35,28 @@ describe('hreflang alternates', () => {
 
   it('gives a page without translations no links', () => {
     expect(hreflangAlternates(set.slice(1, 2))).toEqual([]);
+  });
+
+  it("links the switcher to the page's own version in each language, whatever its slug", () => {
+    expect(switcherLinks('ko', set)).toEqual([
+      { locale: 'en', href: '/articles/story' },
+      { locale: 'ar', href: '/ar/articles/qissa' },
+    ]);
+    expect(switcherLinks('ar', set).map((link) => link.href)).toEqual([
+      '/articles/story',
+      '/ko/articles/story',
+    ]);
+  });
+
+  it("links the switcher to a language's front page where the page has no version in it", () => {
+    expect(switcherLinks('en', set.slice(1, 2))).toEqual([
+      { locale: 'ko', href: '/ko' },
+      { locale: 'ar', href: '/ar' },
+    ]);
+    expect(switcherLinks('ko', set.slice(2))).toEqual([
+      { locale: 'en', href: '/' },
+      { locale: 'ar', href: '/ar' },
+    ]);
   });
 
   it('names og:locale and the other languages as og:locale:alternate', () => {

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { excerptParts, statusText, titleParts } from '@/components/search/search-text';
+import {
+  excerptParts,
+  SEARCH_MESSAGES,
+  statusText,
+  titleParts,
+} from '@/components/search/search-text';
+import { pickMessages } from '@/lib/i18n/messages';
 import { allowsWasm, contentSecurityPolicy } from '@/lib/security';
 import { HIDDEN_SLUGS, prepareFixtureContent } from './helpers/content';
 import { temporaryDir } from './helpers/temporary-dir';
@@ -129,12 +135,23 @@ describe('result rendering', () => {
   });
 
   it('says what the search is doing in the live region', () => {
-    expect(statusText('ready', '  ', undefined)).toMatch(/^Type a word/);
-    expect(statusText('loading', 'korea', undefined)).toBe('Searching…');
-    expect(statusText('ready', ' korea ', 0)).toBe('No stories match “korea”.');
-    expect(statusText('ready', 'korea', 1)).toBe('1 story matches “korea”.');
-    expect(statusText('ready', 'korea', 12)).toBe('12 stories match “korea”.');
-    expect(statusText('error', 'korea', 12)).toMatch(/could not be loaded/);
+    const en = { locale: 'en' as const, text: pickMessages('en', SEARCH_MESSAGES) };
+    expect(statusText('ready', '  ', undefined, en)).toMatch(/^Type a word/);
+    expect(statusText('loading', 'korea', undefined, en)).toBe('Searching…');
+    expect(statusText('ready', ' korea ', 0, en)).toBe('No stories match “korea”.');
+    expect(statusText('ready', 'korea', 1, en)).toBe('1 story matches “korea”.');
+    expect(statusText('ready', 'korea', 12, en)).toBe('12 stories match “korea”.');
+    expect(statusText('error', 'korea', 12, en)).toMatch(/could not be loaded/);
+  });
+
+  it("says it in the page's language, with that language's plural forms", () => {
+    const ko = { locale: 'ko' as const, text: pickMessages('ko', SEARCH_MESSAGES) };
+    const ar = { locale: 'ar' as const, text: pickMessages('ar', SEARCH_MESSAGES) };
+    expect(statusText('ready', '북한', 1, ko)).toBe('“북한”에 맞는 기사 1건.');
+    expect(statusText('ready', '북한', 0, ko)).toBe('“북한”에 맞는 기사가 없습니다.');
+    expect(statusText('loading', '북한', undefined, ko)).toBe('검색 중…');
+    expect(statusText('ready', 'كوريا', 3, ar)).toBe('عدد المقالات المطابقة لـ«كوريا»: 3.');
+    expect(statusText('ready', '', undefined, ar)).toMatch(/^اكتب كلمة/);
   });
 });
 

@@ -14,6 +14,8 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(root, '_next', 'static'), { recursive: true });
   fs.writeFileSync(path.join(root, 'index.html'), '<h1>home</h1>');
   fs.writeFileSync(path.join(root, '404.html'), '<h1>Page not found</h1>');
+  fs.mkdirSync(path.join(root, 'ko'));
+  fs.writeFileSync(path.join(root, 'ko', '404.html'), '<h1>페이지를 찾을 수 없습니다</h1>');
   fs.writeFileSync(path.join(root, 'articles', 'story.html'), '<h1>story</h1>');
   fs.writeFileSync(path.join(root, 'articles', 'nested', 'index.html'), '<h1>nested</h1>');
   fs.writeFileSync(path.join(root, 'articles', 'story.json'), '{}');
@@ -57,6 +59,15 @@ describe('serve-static', () => {
     const response = await fetch(`${base}/articles/missing`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Page not found');
+  });
+
+  it("answers an unknown path under a language with that language's 404.html", async () => {
+    for (const url of ['/ko/missing', '/ko/articles/missing/deeper']) {
+      const response = await fetch(base + url);
+      expect(response.status, url).toBe(404);
+      expect(await response.text()).toBe('<h1>페이지를 찾을 수 없습니다</h1>');
+    }
+    expect(await (await fetch(`${base}/kor/missing`)).text()).toContain('Page not found');
   });
 
   it('never serves files outside its folder', async () => {

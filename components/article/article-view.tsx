@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { type Article, isLive } from '@/lib/content';
+import { type Article, getTranslations, isLive } from '@/lib/content';
+import { SitePage } from '@/components/layout/site-page';
 import { LiveCoverageView } from '@/components/live/live-coverage';
 import { LiveLabel } from '@/components/live/live-label';
 import { ShareBar } from '@/components/share/share-bar';
@@ -23,7 +24,7 @@ interface Props {
 
 export function ArticleView({ article, related, preview }: Props) {
   return (
-    <>
+    <SitePage translations={preview ? [] : getTranslations(article)}>
       <article className="article">
         <StatusBanner article={article} previewExpires={preview?.expires} />
         <header className="article__header">
@@ -55,6 +56,6 @@ export function ArticleView({ article, related, preview }: Props) {
         {!preview && <ShareBar item={article} position="bottom" />}
       </article>
       <RelatedArticles articles={related} />
-    </>
+    </SitePage>
   );
 }

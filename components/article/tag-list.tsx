@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Tag } from '@/lib/content';
-import { t } from '@/lib/i18n/request';
+import { localName, t } from '@/lib/i18n/request';
 
 export function TagList({ tags }: { tags: Tag[] }) {
   if (tags.length === 0) return null;
@@ -9,7 +9,7 @@ export function TagList({ tags }: { tags: Tag[] }) {
       <ul>
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={tag.url}>{tag.name}</Link>
+            <Link href={tag.url}>{localName(tag)}</Link>
           </li>
         ))}
       </ul>

@@ -1,31 +1,27 @@
 import Link from 'next/link';
-import { requestLocale, t } from '@/lib/i18n/request';
-import { localePath, locales } from '@/lib/site';
+import type { SwitcherLink } from '@/lib/i18n/alternates';
+import { t } from '@/lib/i18n/request';
+import { localeInfo } from '@/lib/site';
 
 /**
- * Every other language's front page, named in that language. A story links its own translations
- * ("Also in", components/article/translation-links.tsx). Never chosen from Accept-Language: a
- * reader, a crawler and a shared link all get the language of the URL they asked for.
+ * Every other language, named in itself, linking this page's version in it or, where there is
+ * none, its front page (lib/i18n/alternates.ts `switcherLinks`). Never chosen from
+ * Accept-Language: a reader, a crawler and a shared link all get the language of the URL asked for.
  */
-export function LanguageSwitcher() {
-  const current = requestLocale();
+export function LanguageSwitcher({ links }: { links: readonly SwitcherLink[] }) {
   return (
     <nav aria-label={t('nav.language')} className="language-switcher">
       <ul>
-        {locales
-          .filter((info) => info.code !== current)
-          .map((info) => (
-            <li key={info.code}>
-              <Link
-                href={localePath(info.code, '/')}
-                hrefLang={info.tag}
-                lang={info.tag}
-                dir={info.dir}
-              >
+        {links.map(({ locale, href }) => {
+          const info = localeInfo(locale);
+          return (
+            <li key={locale}>
+              <Link href={href} hrefLang={info.tag} lang={info.tag} dir={info.dir}>
                 {info.name}
               </Link>
             </li>
-          ))}
+          );
+        })}
       </ul>
     </nav>
   );

@@ -2,14 +2,13 @@ import type { ReactNode } from 'react';
 import { arabic, sans, serif } from '@/app/fonts';
 import { setRequestLocale } from '@/lib/i18n/request';
 import { type Locale, localeInfo } from '@/lib/site';
-import { SiteFooter } from './site-footer';
-import { SiteHeader } from './site-header';
 import { ThemeScript } from './theme-script';
 
 /**
- * The page around every route, in one language: `<html lang dir>`, header, main and footer. The
- * default language's routes (app/(default)) and the others' (app/(intl)/[locale]) each have a
- * root layout that renders it, so each language's pages carry their own `lang` and `dir`.
+ * The document around every route, in one language: `<html lang dir>`. The default language's
+ * routes (app/(default)) and the others' (app/(intl)/[locale]) each have a root layout that
+ * renders it, so each language's pages carry their own `lang` and `dir`. The header, main and
+ * footer are the page's own (SitePage), so the language switcher knows the page it is on.
  */
 export function SiteDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   setRequestLocale(locale);
@@ -25,13 +24,7 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
       <head>
         <ThemeScript />
       </head>
-      <body>
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { HeaderSearch } from '@/components/search/header-search';
+import type { SwitcherLink } from '@/lib/i18n/alternates';
 import { localHref, t } from '@/lib/i18n/request';
 import { site } from '@/lib/site';
 import { LanguageSwitcher } from './language-switcher';
 import { ThemeToggle } from './theme-toggle';
 import { SectionLinks } from './section-links';
 
-export function SiteHeader() {
+export function SiteHeader({ languages }: { languages: readonly SwitcherLink[] }) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -17,8 +18,8 @@ export function SiteHeader() {
           {site.name}
         </Link>
         <HeaderSearch />
-        <LanguageSwitcher />
-        <ThemeToggle />
+        <LanguageSwitcher links={languages} />
+        <ThemeToggle label={t('theme.dark')} />
       </div>
       <nav aria-label={t('nav.sections')} className="site-nav">
         <SectionLinks />

@@ -29,7 +29,8 @@ function currentTheme(): Theme {
   return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
 }
 
-export function ThemeToggle() {
+/** `label` is "Dark mode" in the page's language (the server parent passes it). */
+export function ThemeToggle({ label }: { label: string }) {
   const theme = useSyncExternalStore<Theme | undefined>(subscribe, currentTheme, () => undefined);
   const dark = theme === 'dark';
   return (
@@ -43,7 +44,7 @@ export function ThemeToggle() {
         applyTheme(next);
       }}
     >
-      <span aria-hidden="true">{dark ? '☾' : '☀'}</span> Dark mode
+      <span aria-hidden="true">{dark ? '☾' : '☀'}</span> {label}
     </button>
   );
 }

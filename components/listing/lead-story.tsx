@@ -3,7 +3,7 @@ import { Byline } from '@/components/article/byline';
 import { LiveLabel } from '@/components/live/live-label';
 import { SiteImage } from '@/components/media/site-image';
 import type { Article } from '@/lib/content';
-import { formatDate } from '@/lib/format';
+import { formatted, localHref, localName, t } from '@/lib/i18n/request';
 
 export function LeadStory({ article }: { article: Article }) {
   return (
@@ -20,13 +20,13 @@ export function LeadStory({ article }: { article: Article }) {
         </div>
       ) : (
         <div className="lead-story__fallback" aria-hidden="true">
-          <span>{article.section.name}</span>
+          <span>{localName(article.section)}</span>
         </div>
       )}
       <div className="lead-story__text">
         <p className="kicker">
           <LiveLabel article={article} />
-          <Link href={article.section.url}>{article.section.name}</Link>
+          <Link href={localHref(article.section.url)}>{localName(article.section)}</Link>
         </p>
         <h2 id="lead-story-title" className="lead-story__title">
           <Link href={article.url}>{article.title}</Link>
@@ -34,8 +34,8 @@ export function LeadStory({ article }: { article: Article }) {
         <p className="lead-story__summary">{article.summary}</p>
         <Byline authors={article.authors} />
         <p className="story-card__meta">
-          <time dateTime={article.date}>{formatDate(article.published)}</time> ·{' '}
-          {article.readingTime.text}
+          <time dateTime={article.date}>{formatted('date', article.published)}</time> ·{' '}
+          {t('article.readingTime', { minutes: article.readingTime.minutes })}
         </p>
       </div>
     </article>

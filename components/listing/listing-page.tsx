@@ -1,6 +1,8 @@
 import { ArticleBody } from '@/components/article/article-body';
 import { SiteImage } from '@/components/media/site-image';
-import type { ListingPageView } from '@/lib/listings';
+import { SitePage } from '@/components/layout/site-page';
+import { localName, t } from '@/lib/i18n/request';
+import { type ListingPageView, listingVersions } from '@/lib/listings';
 import { ListingView } from './listing-view';
 
 export function ListingPage({ view }: { view: ListingPageView }) {
@@ -21,7 +23,10 @@ export function ListingPage({ view }: { view: ListingPageView }) {
       <div>
         <ArticleBody source={author} />
         {Object.keys(author.links).length > 0 && (
-          <ul className="author-intro__links" aria-label={`${author.name} elsewhere`}>
+          <ul
+            className="author-intro__links"
+            aria-label={t('author.elsewhere', { name: localName(author) })}
+          >
             {Object.entries(author.links).map(([name, url]) => (
               <li key={name}>
                 <a href={url} rel="me noopener noreferrer">
@@ -37,17 +42,23 @@ export function ListingPage({ view }: { view: ListingPageView }) {
     <p className="listing__description">{listing.description}</p>
   );
   return (
-    <ListingView
-      title={listing.title}
-      kicker={listing.kicker}
-      intro={intro}
-      basePath={listing.basePath}
-      page={page}
-    />
+    <SitePage translations={listingVersions(listing)}>
+      <ListingView
+        title={listing.title}
+        kicker={listing.kicker}
+        intro={intro}
+        basePath={listing.basePath}
+        page={page}
+      />
+    </SitePage>
   );
 }
 
 function linkLabel(name: string): string {
-  const known: Record<string, string> = { x: 'X', website: 'Website', linkedin: 'LinkedIn' };
+  const known: Record<string, string> = {
+    x: 'X',
+    website: t('author.website'),
+    linkedin: 'LinkedIn',
+  };
   return known[name] ?? name.charAt(0).toUpperCase() + name.slice(1);
 }

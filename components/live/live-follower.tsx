@@ -1,7 +1,11 @@
 'use client';
 
 import { type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
+import { formatTime } from '@/lib/format';
+import { fill, pluralForm } from '@/lib/i18n/fill';
 import type { LivePayload } from '@/lib/live-stories';
+import { localeInfo } from '@/lib/site';
+import type { LiveFollowerMessages } from './live-messages';
 
 type Update = LivePayload['updates'][number];
 
@@ -9,28 +13,22 @@ interface Props {
   src: string;
   ongoing: boolean;
   refreshSeconds: number;
-  timeZone: string;
+  messages: LiveFollowerMessages;
   children: ReactNode;
 }
 
-const plural = (n: number) => `${n} new update${n === 1 ? '' : 's'}`;
 const noSubscription = () => () => {};
-
-function readerTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(new Date(iso));
-}
 
 /**
  * Polls the story's prerendered updates JSON while the tab is visible and the coverage runs, and
  * offers the new updates; they go above the ones on the page, so what the reader is reading stays
  * where it is.
  */
-export function LiveFollower({ src, ongoing, refreshSeconds, timeZone, children }: Props) {
+export function LiveFollower({ src, ongoing, refreshSeconds, messages, children }: Props) {
+  const { text } = messages;
+  const { tag } = localeInfo(messages.locale);
+  const counted = (key: 'live.show' | 'live.added', count: number) =>
+    fill(text[`${key}.${pluralForm(tag, count)}`], { count });
   const [pending, setPending] = useState<Update[]>([]);
   const [shown, setShown] = useState<Update[]>([]);
   const [added, setAdded] = useState<{ id: string; count: number }>();
@@ -40,13 +38,6 @@ export function LiveFollower({ src, ongoing, refreshSeconds, timeZone, children 
     () => true,
     () => false,
   );
-
-  // Only the update headers' times, each on its own line: a width change there moves nothing else.
-  useEffect(() => {
-    for (const time of document.querySelectorAll<HTMLTimeElement>('time[data-live-time]')) {
-      time.textContent = readerTime(time.dateTime, timeZone);
-    }
-  }, [timeZone, shown]);
 
   useEffect(() => {
     if (ended) return;
@@ -93,20 +84,18 @@ export function LiveFollower({ src, ongoing, refreshSeconds, timeZone, children 
       <div className="live-follow" aria-live="polite">
         {pending.length > 0 ? (
           <button type="button" className="live-follow__button" onClick={show}>
-            Show {plural(pending.length)}
+            {counted('live.show', pending.length)}
           </button>
         ) : (
           <p className="live-follow__status">
             {added ? (
-              <a href={`#${added.id}`}>
-                {added.count === 1 ? '1 update' : `${added.count} updates`} added at the top
-              </a>
+              <a href={`#${added.id}`}>{counted('live.added', added.count)}</a>
             ) : ended ? (
-              'Live coverage has ended.'
+              text['live.hasEnded']
             ) : hydrated ? (
-              'New updates are offered here as they come in.'
+              text['live.offered']
             ) : (
-              'Reload the page to see new updates.'
+              text['live.reload']
             )}
           </p>
         )}
@@ -120,16 +109,16 @@ export function LiveFollower({ src, ongoing, refreshSeconds, timeZone, children 
         >
           <header className="live-update__header">
             <time className="live-update__time" dateTime={update.time} data-live-time="">
-              {readerTime(update.time, timeZone)}
+              {formatTime(new Date(update.time), messages.locale)}
             </time>
-            {update.pinned && <span className="live-update__key">Key event</span>}
+            {update.pinned && <span className="live-update__key">{text['live.keyEvent']}</span>}
             <h3 id={`${update.id}-title`} className="live-update__title">
               {update.title}
             </h3>
           </header>
           <div className="prose" dangerouslySetInnerHTML={{ __html: update.html }} />
           <p className="live-update__links">
-            <a href={`#${update.id}`}>Link to this update</a>
+            <a href={`#${update.id}`}>{text['live.link']}</a>
           </p>
         </article>
       ))}

@@ -1,6 +1,6 @@
 import { ArticleBody } from '@/components/article/article-body';
 import type { Article, LiveUpdate } from '@/lib/content';
-import { formatDate, formatTime } from '@/lib/format';
+import { formatted, t } from '@/lib/i18n/request';
 import { shareLinks } from '@/lib/share';
 
 export function LiveUpdateView({
@@ -23,29 +23,29 @@ export function LiveUpdateView({
     <article id={update.id} className="live-update" aria-labelledby={headingId}>
       <header className="live-update__header">
         <time className="live-update__time" dateTime={update.time} data-live-time="">
-          {formatTime(update.date)}
+          {formatted('time', update.date)}
         </time>
-        {showDate && <span className="live-update__date">{formatDate(update.date)}</span>}
-        {update.pinned && <span className="live-update__key">Key event</span>}
+        {showDate && <span className="live-update__date">{formatted('date', update.date)}</span>}
+        {update.pinned && <span className="live-update__key">{t('live.keyEvent')}</span>}
         <h3 id={headingId} className="live-update__title">
           {update.title}
         </h3>
       </header>
       <ArticleBody source={update} />
       <p className="live-update__links">
-        <a href={`#${update.id}`} aria-label={`Link to this update: ${update.title}`}>
-          Link to this update
+        <a href={`#${update.id}`} aria-label={t('live.linkLabel', { title: update.title })}>
+          {t('live.link')}
         </a>
         <a
           href={share.x}
           target="_blank"
           rel="noopener noreferrer"
-          aria-label={`Share this update on X: ${update.title} (opens in a new tab)`}
+          aria-label={t('live.shareXLabel', { title: update.title })}
         >
-          Share on X
+          {t('live.shareX')}
         </a>
-        <a href={share.email} aria-label={`Share this update by email: ${update.title}`}>
-          Email
+        <a href={share.email} aria-label={t('live.emailLabel', { title: update.title })}>
+          {t('live.email')}
         </a>
       </p>
     </article>

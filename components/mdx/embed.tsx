@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getArticle } from '@/lib/content';
 import { classifyEmbed, youtubeEmbedUrl } from '@/lib/embed';
+import { localName, messages, t } from '@/lib/i18n/request';
 import { YouTubeFacade } from './youtube-facade';
 
 export function Embed({ url, title }: { url?: string; title?: string }) {
@@ -13,7 +14,8 @@ export function Embed({ url, title }: { url?: string; title?: string }) {
           <YouTubeFacade
             src={youtubeEmbedUrl(target.id)}
             watchUrl={target.url}
-            title={title ?? 'YouTube video'}
+            title={title ?? t('video.title')}
+            text={messages(['video.play', 'video.note', 'video.watch'])}
           />
         </figure>
       );
@@ -23,7 +25,7 @@ export function Embed({ url, title }: { url?: string; title?: string }) {
           {title && <p>{title}</p>}
           <p>
             <a href={target.url} rel="noopener noreferrer">
-              View the post by @{target.author} on X
+              {t('embed.post', { author: target.author })}
             </a>
           </p>
         </blockquote>
@@ -33,7 +35,7 @@ export function Embed({ url, title }: { url?: string; title?: string }) {
       if (!article) return null;
       return (
         <div className="mdx-embed mdx-embed--card">
-          <p className="mdx-embed__host">{article.section.name}</p>
+          <p className="mdx-embed__host">{localName(article.section)}</p>
           <p className="mdx-embed__title">
             <Link href={article.url}>{title ?? article.title}</Link>
           </p>

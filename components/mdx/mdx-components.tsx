@@ -4,6 +4,7 @@ import type { ComponentPropsWithoutRef, ComponentType, ReactNode } from 'react';
 import type { BodyComponentName, BodyComponentProps } from '@/lib/content/body-components';
 import { SiteImage } from '@/components/media/site-image';
 import { isSafeUrl } from '@/lib/content/urls';
+import { t } from '@/lib/i18n/request';
 import { Update } from '@/components/live/update';
 import { Aside } from './aside';
 import { Callout } from './callout';
@@ -51,7 +52,7 @@ function ListItem({ className, children, ...props }: ComponentPropsWithoutRef<'l
 
 function Table(props: ComponentPropsWithoutRef<'table'>) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('body.table')}>
       <table {...props} />
     </div>
   );

@@ -1,14 +1,17 @@
 'use client';
 
 import { useState } from 'react';
+import { fill } from '@/lib/i18n/fill';
 
 interface Props {
   src: string;
   watchUrl: string;
   title: string;
+  /** "Play video: {title}", the privacy note and "Watch on YouTube" in the page's language. */
+  text: Record<'video.play' | 'video.note' | 'video.watch', string>;
 }
 
-export function YouTubeFacade({ src, watchUrl, title }: Props) {
+export function YouTubeFacade({ src, watchUrl, title, text }: Props) {
   const [playing, setPlaying] = useState(false);
   if (playing) {
     return (
@@ -25,12 +28,12 @@ export function YouTubeFacade({ src, watchUrl, title }: Props) {
   return (
     <div className="mdx-embed__facade">
       <button type="button" className="mdx-embed__play" onClick={() => setPlaying(true)}>
-        <span aria-hidden="true">▶</span> Play video: {title}
+        <span aria-hidden="true">▶</span> {fill(text['video.play'], { title })}
       </button>
       <p className="mdx-embed__note">
-        Playing loads the video from YouTube (privacy-enhanced mode).{' '}
+        {text['video.note']}{' '}
         <a href={watchUrl} rel="noopener noreferrer">
-          Watch on YouTube
+          {text['video.watch']}
         </a>
       </p>
     </div>

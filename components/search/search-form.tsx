@@ -1,11 +1,17 @@
 import styles from './search.module.css';
 
+/** The search box; `labels` are the page's language's ("Search stories", "Search"). */
 export function SearchForm({
+  labels,
+  action,
   query,
   onChange,
   onSubmit,
   children,
 }: {
+  labels: { form: string; button: string };
+  /** The search page of the page's language: where the form goes without script. */
+  action: string;
   query?: string;
   onChange?: (value: string) => void;
   onSubmit?: (event: React.FormEvent<HTMLFormElement>) => void;
@@ -14,14 +20,14 @@ export function SearchForm({
   return (
     <form
       role="search"
-      aria-label="Search stories"
-      action="/search"
+      aria-label={labels.form}
+      action={action}
       method="get"
       className={styles.form}
       onSubmit={onSubmit}
     >
       <label htmlFor="search-query" className={styles.label}>
-        Search stories
+        {labels.form}
       </label>
       <div className={styles.row}>
         <input
@@ -36,7 +42,7 @@ export function SearchForm({
           onChange={onChange && ((event) => onChange(event.target.value))}
         />
         <button type="submit" className={styles.button}>
-          Search
+          {labels.button}
         </button>
       </div>
       {children}

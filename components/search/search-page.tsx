@@ -3,13 +3,18 @@ import { SearchForm } from './search-form';
 import { SearchView } from './search-view';
 import styles from './search.module.css';
 import { SectionLinks } from '@/components/layout/section-links';
+import { SitePage } from '@/components/layout/site-page';
+import { everyLocalePage } from '@/lib/i18n/alternates';
 import { getArticlesByAuthor, getArticlesBySection, getAuthors, getSections } from '@/lib/content';
-import { localName, requestLocale, t } from '@/lib/i18n/request';
+import { localHref, localName, messages, requestLocale, t } from '@/lib/i18n/request';
+import { SEARCH_MESSAGES } from './search-text';
+
+const formLabels = () => ({ form: t('search.formLabel'), button: t('search.title') });
 
 function SearchFallback() {
   return (
     <>
-      <SearchForm />
+      <SearchForm labels={formLabels()} action={localHref('/search')} />
       <noscript>
         <div className={styles.noscript}>
           <p>{t('search.noscript')}</p>
@@ -35,11 +40,17 @@ function filterChoices() {
 
 export function SearchPage() {
   return (
-    <div className={styles.page}>
-      <h1>{t('search.title')}</h1>
-      <Suspense fallback={<SearchFallback />}>
-        <SearchView choices={filterChoices()} />
-      </Suspense>
-    </div>
+    <SitePage translations={everyLocalePage('/search')}>
+      <div className={styles.page}>
+        <h1>{t('search.title')}</h1>
+        <Suspense fallback={<SearchFallback />}>
+          <SearchView
+            choices={filterChoices()}
+            action={localHref('/search')}
+            messages={{ locale: requestLocale(), text: messages(SEARCH_MESSAGES) }}
+          />
+        </Suspense>
+      </div>
+    </SitePage>
   );
 }

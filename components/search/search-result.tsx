@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { formatDate } from '@/lib/format';
+import type { Locale } from '@/lib/site';
 import type { SearchMeta } from '@/lib/search/records';
 import { type Part, titleParts } from './search-text';
 import styles from './search.module.css';
@@ -18,7 +19,7 @@ function Marked({ parts }: { parts: Part[] }) {
   );
 }
 
-export function SearchResult({ hit, query }: { hit: Hit; query: string }) {
+export function SearchResult({ hit, query, locale }: { hit: Hit; query: string; locale: Locale }) {
   const { meta } = hit;
   const title = meta.title ?? hit.url;
   return (
@@ -34,7 +35,7 @@ export function SearchResult({ hit, query }: { hit: Hit; query: string }) {
           {meta.date && (
             <>
               {' · '}
-              <time dateTime={meta.date}>{formatDate(new Date(meta.date))}</time>
+              <time dateTime={meta.date}>{formatDate(new Date(meta.date), locale)}</time>
             </>
           )}
           {meta.byline && ` · ${meta.byline}`}

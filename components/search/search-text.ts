@@ -1,5 +1,34 @@
 /** Text helpers of the search page, kept out of the client component so tests import them. */
 
+import { fill, pluralForm } from '@/lib/i18n/fill';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { type Locale, localeInfo } from '@/lib/site';
+
+/** Every string the search page's client part shows, passed by its server parent. */
+export const SEARCH_MESSAGES = [
+  'search.formLabel',
+  'search.title',
+  'listing.section',
+  'search.author',
+  'search.allSections',
+  'search.allAuthors',
+  'search.results',
+  'search.more',
+  'search.archive',
+  'search.error',
+  'search.prompt',
+  'search.searching',
+  'search.none',
+  'search.count.one',
+  'search.count.other',
+] as const satisfies readonly MessageKey[];
+
+export interface SearchMessages {
+  /** The page's language: plural forms, dates and sorting. */
+  locale: Locale;
+  text: Record<(typeof SEARCH_MESSAGES)[number], string>;
+}
+
 export interface Part {
   text: string;
   mark: boolean;
@@ -45,11 +74,16 @@ export function titleParts(title: string, query: string): Part[] {
     .map((text) => ({ text, mark: terms.some((term) => fold(text).startsWith(term)) }));
 }
 
-export function statusText(status: Status, query: string, count: number | undefined): string {
-  if (status === 'error') return 'Search could not be loaded. Please reload the page.';
+export function statusText(
+  status: Status,
+  query: string,
+  count: number | undefined,
+  { locale, text }: SearchMessages,
+): string {
+  if (status === 'error') return text['search.error'];
   const term = query.trim();
-  if (!term) return 'Type a word or two: a headline, a name, a place or a tag.';
-  if (status === 'loading' || count === undefined) return 'Searching…';
-  if (count === 0) return `No stories match “${term}”.`;
-  return `${count === 1 ? '1 story matches' : `${count} stories match`} “${term}”.`;
+  if (!term) return text['search.prompt'];
+  if (status === 'loading' || count === undefined) return text['search.searching'];
+  if (count === 0) return fill(text['search.none'], { term });
+  return fill(text[`search.count.${pluralForm(localeInfo(locale).tag, count)}`], { count, term });
 }

@@ -13,13 +13,15 @@ import {
 } from './pagefind';
 import { type Hit, SearchResult } from './search-result';
 import { SearchForm } from './search-form';
-import { excerptParts, type Status, statusText } from './search-text';
+import { fill } from '@/lib/i18n/fill';
+import { localeInfo } from '@/lib/site';
+import { excerptParts, type SearchMessages, type Status, statusText } from './search-text';
 import styles from './search.module.css';
 
 const PAGE = 10;
 const FILTERS = [
-  { key: 'section', label: 'Section', all: 'All sections' },
-  { key: 'author', label: 'Author', all: 'All authors' },
+  { key: 'section', label: 'listing.section', all: 'search.allSections' },
+  { key: 'author', label: 'search.author', all: 'search.allAuthors' },
 ] as const;
 type FilterKey = (typeof FILTERS)[number]['key'];
 type Selected = Record<FilterKey, string>;
@@ -37,7 +39,16 @@ function readSelected(params: URLSearchParams): Selected {
   return { section: params.get('section') ?? '', author: params.get('author') ?? '' };
 }
 
-export function SearchView({ choices }: { choices: Record<FilterKey, string[]> }) {
+export function SearchView({
+  choices,
+  messages,
+  action,
+}: {
+  choices: Record<FilterKey, string[]>;
+  messages: SearchMessages;
+  action: string;
+}) {
+  const { text } = messages;
   const params = useSearchParams();
   const [query, setQuery] = useState(() => params.get('q') ?? '');
   const [selected, setSelected] = useState<Selected>(() => readSelected(params));
@@ -159,20 +170,26 @@ export function SearchView({ choices }: { choices: Record<FilterKey, string[]> }
 
   return (
     <>
-      <SearchForm query={query} onChange={onQuery} onSubmit={(event) => event.preventDefault()}>
+      <SearchForm
+        labels={{ form: text['search.formLabel'], button: text['search.title'] }}
+        action={action}
+        query={query}
+        onChange={onQuery}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <div className={styles.filters}>
           {FILTERS.map(({ key, label, all }) => (
             <div key={key} className={styles.filter}>
-              <label htmlFor={`search-${key}`}>{label}</label>
+              <label htmlFor={`search-${key}`}>{text[label]}</label>
               <select
                 id={`search-${key}`}
                 className={styles.select}
                 value={selected[key]}
                 onChange={(event) => onFilter(key, event.target.value)}
               >
-                <option value="">{all}</option>
+                <option value="">{text[all]}</option>
                 {[...choices[key]]
-                  .sort((a, b) => a.localeCompare(b))
+                  .sort((a, b) => a.localeCompare(b, localeInfo(messages.locale).tag))
                   .map((name) => (
                     <option key={name} value={name}>
                       {name}
@@ -190,26 +207,29 @@ export function SearchView({ choices }: { choices: Record<FilterKey, string[]> }
                 onChange={(event) => onYears(event.target.checked)}
               />
               <label htmlFor="search-years">
-                Also search {manifest.archive.at(-1)?.year}–{manifest.archive[0]?.year} (stories
-                before {manifest.recentFrom})
+                {fill(text['search.archive'], {
+                  from: manifest.archive.at(-1)?.year ?? '',
+                  to: manifest.archive[0]?.year ?? '',
+                  recent: manifest.recentFrom,
+                })}
               </label>
             </div>
           )}
         </div>
       </SearchForm>
       <p role="status" className={styles.status}>
-        {statusText(status, query, current?.results.length)}
+        {statusText(status, query, current?.results.length, messages)}
       </p>
       {hits.length > 0 && (
         <>
-          <ol className={styles.results} aria-label="Search results">
+          <ol className={styles.results} aria-label={text['search.results']}>
             {hits.map((hit) => (
-              <SearchResult key={hit.id} hit={hit} query={query.trim()} />
+              <SearchResult key={hit.id} hit={hit} query={query.trim()} locale={messages.locale} />
             ))}
           </ol>
           {hits.length < results.length && (
             <button type="button" className={styles.more} onClick={showMore}>
-              Show more results
+              {text['search.more']}
             </button>
           )}
         </>

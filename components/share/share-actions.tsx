@@ -1,15 +1,16 @@
 'use client';
 
+import { fill } from '@/lib/i18n/fill';
+import type { ShareActionText } from './share-messages';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 const noSubscription = () => () => {};
 const STATUS_MS = 8000;
-const COPIED = 'Link copied to clipboard';
-
 interface ShareActionsProps {
   url: string;
   title: string;
   summary: string;
+  text: ShareActionText;
 }
 
 function copyWithSelection(text: string): boolean {
@@ -29,7 +30,7 @@ function copyWithSelection(text: string): boolean {
   }
 }
 
-export function ShareActions({ url, title, summary }: ShareActionsProps) {
+export function ShareActions({ url, title, summary, text }: ShareActionsProps) {
   const data = { url, title, text: summary };
   const canShare = useSyncExternalStore(
     noSubscription,
@@ -52,10 +53,10 @@ export function ShareActions({ url, title, summary }: ShareActionsProps) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(url);
-      announce(COPIED, true);
+      announce(text['share.copied'], true);
     } catch {
-      if (copyWithSelection(url)) announce(COPIED, true);
-      else announce(`Could not copy automatically. The link is ${url}`, false);
+      if (copyWithSelection(url)) announce(text['share.copied'], true);
+      else announce(fill(text['share.copyFailed'], { url }), false);
     }
   }
 
@@ -73,13 +74,13 @@ export function ShareActions({ url, title, summary }: ShareActionsProps) {
       {canShare && (
         <li>
           <button type="button" className="share-bar__button" onClick={share}>
-            Share…
+            {text['share.native']}
           </button>
         </li>
       )}
       <li>
         <button type="button" className="share-bar__button" onClick={copy}>
-          Copy link
+          {text['share.copy']}
         </button>
         <span role="status" className="share-bar__status">
           {status.ok && <span aria-hidden="true">✓ </span>}

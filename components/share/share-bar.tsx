@@ -1,7 +1,8 @@
 import { absoluteUrl } from '@/lib/site';
 import { SHARE_LABELS, SHARE_PLATFORMS, shareLinks, type Shareable } from '@/lib/share';
-import { t } from '@/lib/i18n/request';
+import { messages, t } from '@/lib/i18n/request';
 import { ShareActions } from './share-actions';
+import { SHARE_ACTION_MESSAGES } from './share-messages';
 
 interface ShareBarProps {
   item: Shareable;
@@ -33,7 +34,12 @@ export function ShareBar({ item, position }: ShareBarProps) {
             </a>
           </li>
         ))}
-        <ShareActions url={absoluteUrl(item.url)} title={item.title} summary={item.summary} />
+        <ShareActions
+          url={absoluteUrl(item.url)}
+          title={item.title}
+          summary={item.summary}
+          text={messages(SHARE_ACTION_MESSAGES)}
+        />
       </ul>
     </section>
   );

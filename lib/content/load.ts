@@ -5,6 +5,7 @@ import type { ContentIssue } from './issues';
 import { checkRedirects } from './redirects';
 import type { BodyVerdict } from './sanitise';
 import { loadSections } from './sections';
+import { loadTagNames } from './tags';
 import type { LoadedContent, LoadOptions, SourceBody } from './types';
 import { defaultLocale, locales } from '../site';
 import { type TranslationEntry, translationIssues, unknownLocaleFolders } from './translations';
@@ -50,7 +51,9 @@ export function loadContent(options: LoadOptions): LoadedContent {
   };
   const sections = loadSections(options, issues, collected);
   const authors = loadAuthors(options, issues, collected);
+  const tagNames = loadTagNames(options, issues, collected);
   const known = {
+    tagNames,
     authors: new Map(authors.map((author) => [author.slug, author])),
     sections: new Map(sections.map((section) => [section.slug, section])),
     sectionsKnown: sections.length > 0,

@@ -6,6 +6,7 @@ import type { ContentIssue } from './issues';
 import type { ArticleFrontmatter } from './schema';
 import { SECTIONS_FILE } from './sections';
 import { slugify } from './slug';
+import type { TagNames } from './tags';
 import type { Position } from './source';
 import type { Author, LoadOptions, SectionEntry, Tag } from './types';
 
@@ -52,6 +53,8 @@ export interface References {
   sectionsKnown: boolean;
   /** The language of the stories resolved: their tag pages are that language's. */
   locale?: Locale;
+  /** Tag names per language from content/tags.yaml, by slug. */
+  tagNames?: ReadonlyMap<string, TagNames>;
 }
 
 export interface Resolved {
@@ -100,7 +103,7 @@ export function resolveReferences(
       );
     } else if (!tags.has(slug)) {
       const url = localePath(known.locale ?? defaultLocale, `/tags/${encodeURIComponent(slug)}`);
-      tags.set(slug, { name, slug, url });
+      tags.set(slug, { name, ...known.tagNames?.get(slug), slug, url });
     }
   });
   return { authors, section, tags: [...tags.values()], valid };

@@ -221,6 +221,18 @@ export const sectionsFileSchema = z
   .array(sectionSchema, { error: 'must be a list of sections, each with slug, name and description' })
   .min(1, { error: 'must declare at least one section' });
 
+/** tags.yaml: a tag's slug (what its URL and every story's tag list slugify to) and names. */
+const tagSchema = z
+  .strictObject({
+    slug: slug('a tag'),
+    name: localizedText('the tag name'),
+  })
+  .transform((data) => ({ slug: data.slug, ...namesOf(data.name) }));
+
+export const tagsFileSchema = z.array(tagSchema, {
+  error: 'must be a list of tags, each with slug and name, like - slug: north-korea',
+});
+
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 export type AuthorFrontmatter = z.infer<typeof authorFrontmatterSchema>;
 export type Section = z.infer<typeof sectionSchema>;

@@ -1,7 +1,7 @@
 import type { ContentIssue } from './issues';
 import type { LiveCoverage } from './live';
 import type { BodyVerdict } from './sanitise';
-import type { ArticleFrontmatter, AuthorFrontmatter, Section } from './schema';
+import type { ArticleFrontmatter, AuthorFrontmatter, LocalizedNames, Section } from './schema';
 import type { Locale } from '../site';
 import type { BodyJudge } from './verdicts';
 
@@ -18,7 +18,10 @@ export type Author = AuthorFrontmatter & {
 };
 
 export interface Tag {
+  /** The default language's name: tags.yaml's, else as the story wrote it. */
   name: string;
+  /** Its name per language, when content/tags.yaml declares them (see nameIn). */
+  names?: LocalizedNames;
   slug: string;
   url: string;
 }

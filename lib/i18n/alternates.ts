@@ -1,4 +1,4 @@
-import { absoluteUrl, defaultLocale, type Locale, localeInfo, locales } from '../site';
+import { absoluteUrl, defaultLocale, type Locale, localeInfo, localePath, locales } from '../site';
 
 /** One page of a translation set: its language and its site path. */
 export interface LocalizedPage {
@@ -47,4 +47,28 @@ export function openGraphLocales(locale: Locale, pages: readonly LocalizedPage[]
       .filter((page) => page.locale !== locale)
       .map((page) => localeInfo(page.locale).ogLocale),
   };
+}
+
+/** One entry of the header's language switcher. */
+export interface SwitcherLink {
+  locale: Locale;
+  href: string;
+}
+
+/**
+ * Where the language switcher sends a reader of `current`: for every other language, this page's
+ * version in it (`pages`, the page's translation set), else that language's front page.
+ */
+export function switcherLinks(current: Locale, pages: readonly LocalizedPage[]): SwitcherLink[] {
+  return locales
+    .filter((info) => info.code !== current)
+    .map((info) => ({
+      locale: info.code,
+      href: pages.find((page) => page.locale === info.code)?.url ?? localePath(info.code, '/'),
+    }));
+}
+
+/** The same path in every language (front pages, search pages): each one's set. */
+export function everyLocalePage(path: string): LocalizedPage[] {
+  return locales.map((info) => ({ locale: info.code, url: localePath(info.code, path) }));
 }

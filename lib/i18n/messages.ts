@@ -1,4 +1,5 @@
-import { defaultLocale, type Locale } from '../site';
+import { defaultLocale, type Locale, localeInfo } from '../site';
+import { fill, placeholders, pluralForm } from './fill';
 import ar from './messages/ar.json' with { type: 'json' };
 import en from './messages/en.json' with { type: 'json' };
 import ko from './messages/ko.json' with { type: 'json' };
@@ -8,11 +9,14 @@ export const catalogues: Record<Locale, Record<string, string>> = { en, ko, ar }
 
 export type MessageKey = keyof typeof en;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-function placeholders(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
-}
+/** A message with a singular and a plural form: `live.updates` for `live.updates.one`/`.other`. */
+export type CountedKey = {
+  [K in MessageKey]: K extends `${infer Base}.one`
+    ? `${Base}.other` extends MessageKey
+      ? Base
+      : never
+    : never;
+}[MessageKey];
 
 /**
  * What is wrong with the catalogues: a key the reference has and a catalogue lacks, a key only a
@@ -50,8 +54,24 @@ export function translate(
   key: MessageKey,
   values: Record<string, string | number> = {},
 ): string {
-  const text = catalogues[locale][key] ?? en[key];
-  return text.replace(PLACEHOLDER, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fill(catalogues[locale][key] ?? en[key], values);
+}
+
+/** A counted message in the form the language uses for `count`, with `{count}` filled in. */
+export function translateCount(
+  locale: Locale,
+  key: CountedKey,
+  count: number,
+  values: Record<string, string | number> = {},
+): string {
+  const form = pluralForm(localeInfo(locale).tag, count);
+  return translate(locale, `${key}.${form}`, { ...values, count });
+}
+
+/** The strings `keys` in `locale`, for a client component (which never loads a catalogue). */
+export function pickMessages<K extends MessageKey>(
+  locale: Locale,
+  keys: readonly K[],
+): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, translate(locale, key)])) as Record<K, string>;
 }

@@ -47,7 +47,7 @@ export function searchRecord(article: Article): SearchRecord {
       article.title,
       article.summary,
       authors.join(', '),
-      article.tags.map((tag) => tag.name).join(', '),
+      article.tags.map((tag) => nameIn(tag, locale)).join(', '),
       section,
       bodyText(article),
     ].join('\n'),
