@@ -345,7 +345,12 @@ test.describe('every interface string is in the page language', () => {
       }
       await box.fill(found);
       await expect(status).toHaveText(pattern(text['search.count.other'] ?? '', { term: found }));
-      await expect(page.getByRole('list', { name: text['search.results'] })).toBeVisible();
+      const results = page.getByRole('list', { name: text['search.results'] });
+      const hrefs = await results
+        .locator('h2 a')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+      expect(hrefs, `only ${locale} stories`).toContain(SET[locale]);
+      for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${locale}/articles/`));
       const keys = [...SHOWN, 'search.prompt', 'search.searching', 'search.none'];
       expect(englishIn(await page.locator('body').innerText(), keys)).toEqual([]);
       await box.fill(missing);
@@ -358,6 +363,13 @@ test.describe('every interface string is in the page language', () => {
 
   test('/ko/no-such-page is the Korean not-found page, with status 404', async ({ page }) => {
     const text = catalogue('ko');
+    for (const [url, lang] of [
+      ['/ar/articles/no-such-story', 'ar'],
+      ['/ko/tags/no-such-tag', 'ko'],
+    ]) {
+      expect((await page.goto(url ?? ''))?.status(), url).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang ?? '');
+    }
     const response = await page.goto('/ko/no-such-page');
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');

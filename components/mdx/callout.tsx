@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { calloutLabel, calloutType } from '@/lib/content/body-components';
+import { calloutType } from '@/lib/content/body-components';
+import { t } from '@/lib/i18n/request';
 
 interface Props {
   type?: string;
@@ -8,9 +9,10 @@ interface Props {
 }
 
 export function Callout({ type, title, children }: Props) {
-  const label = calloutLabel(type, title);
+  const kind = calloutType(type);
+  const label = title ?? t(`callout.${kind}`);
   return (
-    <div className={`mdx-callout mdx-callout--${calloutType(type)}`} role="note" aria-label={label}>
+    <div className={`mdx-callout mdx-callout--${kind}`} role="note" aria-label={label}>
       <p className="mdx-callout__label">{label}</p>
       {children}
     </div>
