@@ -4,7 +4,7 @@ import { type Collected, relativeName } from './collection';
 import type { ContentIssue } from './issues';
 import { sectionsFileSchema } from './schema';
 import type { LoadOptions, SectionEntry } from './types';
-import { readYamlFile } from './yaml-file';
+import { declaredOnce, readYamlFile } from './yaml-file';
 
 export const SECTIONS_FILE = 'sections.yaml';
 
@@ -26,20 +26,8 @@ export function loadSections(
   }
   const read = readYamlFile(options, SECTIONS_FILE, sectionsFileSchema, ['slug', 'name', 'description'], issues, collected);
   if (!read) return [];
-  const sections: SectionEntry[] = [];
-  const seen = new Set<string>();
-  read.data.forEach((section, index) => {
-    if (seen.has(section.slug)) {
-      issues.push({
-        file: read.file,
-        ...read.locate([index, 'slug']),
-        severity: 'error',
-        message: `section "${section.slug}" is declared twice`,
-      });
-      return;
-    }
-    seen.add(section.slug);
-    sections.push({ ...section, url: `/sections/${section.slug}` });
-  });
-  return sections;
+  return declaredOnce(read, 'section', issues).map((section) => ({
+    ...section,
+    url: `/sections/${section.slug}`,
+  }));
 }

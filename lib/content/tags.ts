@@ -4,7 +4,7 @@ import type { Collected } from './collection';
 import type { ContentIssue } from './issues';
 import { type LocalizedNames, tagsFileSchema } from './schema';
 import type { LoadOptions } from './types';
-import { readYamlFile } from './yaml-file';
+import { declaredOnce, readYamlFile } from './yaml-file';
 
 export const TAGS_FILE = 'tags.yaml';
 
@@ -23,20 +23,10 @@ export function loadTagNames(
   issues: ContentIssue[],
   collected: Collected,
 ): Map<string, TagNames> {
-  const names = new Map<string, TagNames>();
-  if (!fs.existsSync(path.join(options.contentDir, TAGS_FILE))) return names;
+  if (!fs.existsSync(path.join(options.contentDir, TAGS_FILE))) return new Map();
   const read = readYamlFile(options, TAGS_FILE, tagsFileSchema, ['slug', 'name'], issues, collected);
-  read?.data.forEach((tag, index) => {
-    if (names.has(tag.slug)) {
-      issues.push({
-        file: read.file,
-        ...read.locate([index, 'slug']),
-        severity: 'error',
-        message: `tag "${tag.slug}" is declared twice`,
-      });
-      return;
-    }
-    names.set(tag.slug, { name: tag.name, names: tag.names });
-  });
-  return names;
+  if (!read) return new Map();
+  return new Map(
+    declaredOnce(read, 'tag', issues).map((tag) => [tag.slug, { name: tag.name, names: tag.names }]),
+  );
 }

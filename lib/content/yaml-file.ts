@@ -44,3 +44,25 @@ export function readYamlFile<S extends z.ZodType>(
   }
   return { file, data: result.data, locate: parsed.locate };
 }
+
+/** A list's entries in order, each slug once; a slug declared again is an issue at that slug. */
+export function declaredOnce<T extends { slug: string }>(
+  read: YamlFile<T[]>,
+  what: string,
+  issues: ContentIssue[],
+): T[] {
+  const seen = new Set<string>();
+  return read.data.filter((entry, index) => {
+    if (!seen.has(entry.slug)) {
+      seen.add(entry.slug);
+      return true;
+    }
+    issues.push({
+      file: read.file,
+      ...read.locate([index, 'slug']),
+      severity: 'error',
+      message: `${what} "${entry.slug}" is declared twice`,
+    });
+    return false;
+  });
+}
