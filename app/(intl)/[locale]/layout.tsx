@@ -5,9 +5,8 @@ import { isLocale, otherLocales } from '@/lib/site';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
-// No `dynamicParams = false` here or in the pages below: it would answer every unknown path under
-// /ko/ with the default language's 404 before rendering anything. A path that is not a language
-// gets notFound() below; an unknown story, listing or page renders its language's not-found page.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return otherLocales.map((locale) => ({ locale }));
 }

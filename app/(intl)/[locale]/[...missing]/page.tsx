@@ -8,9 +8,11 @@ import { staticExport } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
 
-// Any other path under a language (/ko/no-such-page) gets that language's not-found page: a server
-// answers 404 with it; the static export writes it as <code>/404.html, which the static server
-// (and hosts that look for the nearest 404.html) answer unknown paths under /<code>/ with.
+// The static export writes each language's not-found page as <code>/404.html, which the static
+// server (and hosts that look for the nearest 404.html) answer unknown paths under /<code>/ with.
+// A server answers those paths before rendering (dynamicParams = false in the layout) with the
+// root not-found page, in the default language: an on-demand notFound() under a nested root layout
+// renders Next's error shell instead (vercel/next.js#82446), blank without JavaScript.
 export function generateStaticParams() {
   return staticExport ? [{ missing: ['404'] }] : [];
 }

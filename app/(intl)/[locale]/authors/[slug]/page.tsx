@@ -1,5 +1,6 @@
 import { listingFirstPageRoute } from '@/components/listing/listing-route';
 
 const route = listingFirstPageRoute('author');
+export const dynamicParams = false;
 export const { generateStaticParams, generateMetadata } = route;
 export default route.Page;
