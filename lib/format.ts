@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale, localeInfo } from '@/lib/site';
+import { defaultLocale, type Locale, localeInfo } from '@/lib/locales';
 
 type Kind = 'date' | 'dateTime' | 'time';
 

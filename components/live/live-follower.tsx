@@ -4,7 +4,7 @@ import { type ReactNode, useEffect, useState, useSyncExternalStore } from 'react
 import { formatTime } from '@/lib/format';
 import { fill, pluralForm } from '@/lib/i18n/fill';
 import type { LivePayload } from '@/lib/live-stories';
-import { localeInfo } from '@/lib/site';
+import { localeInfo } from '@/lib/locales';
 import type { LiveFollowerMessages } from './live-messages';
 
 type Update = LivePayload['updates'][number];

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { formatDate } from '@/lib/format';
-import type { Locale } from '@/lib/site';
+import type { Locale } from '@/lib/locales';
 import type { SearchMeta } from '@/lib/search/records';
 import { type Part, titleParts } from './search-text';
 import styles from './search.module.css';

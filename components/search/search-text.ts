@@ -2,7 +2,7 @@
 
 import { fill, pluralForm } from '@/lib/i18n/fill';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { type Locale, localeInfo } from '@/lib/site';
+import { type Locale, localeInfo } from '@/lib/locales';
 
 /** Every string the search page's client part shows, passed by its server parent. */
 export const SEARCH_MESSAGES = [

@@ -14,7 +14,7 @@ import {
 import { type Hit, SearchResult } from './search-result';
 import { SearchForm } from './search-form';
 import { fill } from '@/lib/i18n/fill';
-import { localeInfo } from '@/lib/site';
+import { localeInfo } from '@/lib/locales';
 import { excerptParts, type SearchMessages, type Status, statusText } from './search-text';
 import styles from './search.module.css';
 
