@@ -2,6 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { MANIFEST_SUFFIX } from '@/lib/content/blobs';
 
 const run = promisify(execFile);
 
@@ -29,7 +30,10 @@ export async function commitSubject(gitDir: string, commit: string): Promise<str
 
 /**
  * Writes the content folder of `commit` into `target`, whole or not at all: it is extracted
- * into a sibling folder and renamed, so a release that exists is complete.
+ * into a sibling folder and renamed, so a release that exists is complete. Before it, the list
+ * of its files with their blob ids (`<target>.blobs`, lib/content/blobs.ts), so the servers
+ * parse only the files whose id they have not seen. `git archive` writes each blob as it is
+ * stored (the attribute `export-subst` would change that; a content folder has no use for it).
  */
 export async function extractTree(
   gitDir: string,
@@ -37,11 +41,19 @@ export async function extractTree(
   contentPath: string,
   target: string,
 ): Promise<void> {
+  const tree = contentPath ? `${commit}:${contentPath}` : commit;
+  const manifest = `${target}${MANIFEST_SUFFIX}`;
+  if (!fs.existsSync(manifest)) {
+    const { stdout } = await run('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', tree], {
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    fs.writeFileSync(`${manifest}.partial`, stdout);
+    fs.renameSync(`${manifest}.partial`, manifest);
+  }
   if (fs.existsSync(target)) return;
   const partial = `${target}.partial`;
   fs.rmSync(partial, { recursive: true, force: true });
   fs.mkdirSync(partial, { recursive: true });
-  const tree = contentPath ? `${commit}:${contentPath}` : commit;
   const archive = spawn('git', ['--git-dir', gitDir, 'archive', '--format=tar', tree], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

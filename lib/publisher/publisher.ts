@@ -12,6 +12,7 @@ import {
   prune,
   type PublisherState,
   readState,
+  removeRelease,
   swapLink,
   writeState,
 } from './state';
@@ -161,7 +162,7 @@ export class Publisher {
       `publisher: refused ${commit.slice(0, 12)} "${subject}": ${problems.length} content error(s); still serving ${this.state.published?.slice(0, 12) ?? 'nothing'}`,
     );
     for (const p of problems) console.error(`  ${p.file}:${p.line}:${p.column}  ${p.message}`);
-    fs.rmSync(path.join(this.releases, commit), { recursive: true, force: true });
+    removeRelease(this.releases, commit);
     if (this.options.notifyUrl) {
       deliver(refusedNotice(this.options.notifyUrl, commit, subject, problems));
     }
