@@ -127,7 +127,7 @@ describe('state and release link', () => {
 });
 
 describe('a release extracted from the repository', () => {
-  it('is listed beside its folder with the blob id of each file, and pruned with it', async () => {
+  it('is listed beside its folder with each blob id, shares unchanged files, and is pruned with it', async () => {
     const dir = temporaryDir();
     const work = path.join(dir, 'work');
     fs.cpSync(path.resolve(import.meta.dirname, '..', 'content'), path.join(work, 'content'), {
@@ -150,10 +150,10 @@ describe('a release extracted from the repository', () => {
     const second = git('rev-parse', 'HEAD');
     const releases = path.join(dir, 'releases');
     fs.mkdirSync(releases);
-    for (const commit of [first, second]) {
-      await extractTree(path.join(work, '.git'), commit, 'content', path.join(releases, commit));
-    }
+    const gitDir = path.join(work, '.git');
+    await extractTree(gitDir, first, 'content', path.join(releases, first));
     const target = path.join(releases, second);
+    await extractTree(gitDir, second, 'content', target, path.join(releases, first));
     const listed = readManifest(target);
     const onDisk = fs
       .readdirSync(target, { recursive: true, withFileTypes: true })
@@ -165,6 +165,11 @@ describe('a release extracted from the repository', () => {
     }
     const edited = 'articles/corrections-policy.mdx';
     expect(readManifest(path.join(releases, first))?.get(edited)).not.toBe(listed?.get(edited));
+    // The second release shares the first's unchanged files (hard links) and has its own edited one.
+    const inode = (release: string, file: string) =>
+      fs.statSync(path.join(releases, release, file)).ino;
+    const shared = onDisk.filter((file) => inode(first, file) === inode(second, file));
+    expect(shared.sort()).toEqual(onDisk.filter((file) => file !== edited).sort());
     fs.utimesSync(path.join(releases, first), 1, 1);
     prune(releases, 1, []);
     expect(fs.readdirSync(releases).sort()).toEqual([second, `${second}.blobs`].sort());

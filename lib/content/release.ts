@@ -16,6 +16,8 @@ export interface Release {
   articles: Article[];
   sections: SectionEntry[];
   authors: Author[];
+  /** Story and author files in it, those read and those parsed when it loaded (see load.ts). */
+  files: { total: number; read: number; parsed: number };
 }
 
 /** The folder the content path resolves to now (`releases/<commit>` behind the publisher's link). */
@@ -60,6 +62,7 @@ export function loadRelease(): Release {
     articles: loaded.articles,
     sections: loaded.sections,
     authors: loaded.authors,
+    files: { total: loaded.files, read: loaded.read, parsed: loaded.parsed },
   };
 }
 

@@ -44,7 +44,12 @@ function entry(forceReleaseCheck = false): Entry {
     cached.checkedAt = performance.now();
     if (releaseId() !== cached.release.id) {
       try {
+        const started = performance.now();
         const release = loadRelease();
+        const { total, read, parsed } = release.files;
+        console.log(
+          `content: release ${release.id} loaded in ${((performance.now() - started) / 1000).toFixed(2)} s (${total} files, ${read} read, ${parsed} parsed)`,
+        );
         cached = { ...cached, previous: cached.release, release, validUntil: -Infinity };
       } catch (error) {
         // A release the publisher checked does not fail; if one does, keep serving the last.

@@ -132,7 +132,9 @@ export class Publisher {
     const current = linkTarget(this.currentLink);
     if (head !== current && head !== this.state.refused?.commit) {
       const release = path.join(this.releases, head);
-      await extractTree(this.gitDir, head, this.options.contentPath, release);
+      // The release published now lends the new one every file the commit did not change.
+      const previous = current && path.join(this.releases, current);
+      await extractTree(this.gitDir, head, this.options.contentPath, release, previous);
       step('worktree');
       const verdict = await checkRelease(release, {
         root: this.options.root,
