@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { now } from '@/lib/clock';
 import { contentDir } from '@/lib/settings.js';
 import { buildIndex, type ContentIndex } from './content-index';
@@ -74,7 +75,29 @@ function entry(forceReleaseCheck = false): Entry {
     };
   }
   loaded().set(storeKey, cached);
+  follow();
   return cached;
+}
+
+const following = Symbol.for('meridian.content.following');
+
+/**
+ * Behind a link the publisher moves (CONTENT_DIR=<dir>/current), each instance looks at it every
+ * second in the background and loads a new release there, not inside the first reader's request
+ * after the swap: the other instances have it loaded before the publisher's hook has purged the
+ * edge. It also rebuilds the index when an embargo lifts. The timer never keeps a process alive.
+ */
+function follow(): void {
+  if (showUnpublished || Reflect.get(globalThis, following)) return;
+  Reflect.set(globalThis, following, true);
+  if (!fs.lstatSync(contentDir, { throwIfNoEntry: false })?.isSymbolicLink()) return;
+  setInterval(() => {
+    try {
+      entry(true);
+    } catch (error) {
+      console.error(error);
+    }
+  }, RELEASE_CHECK_MS).unref();
 }
 
 /** The index of the content as it stands now, loaded once and rebuilt when it changes. */
