@@ -43,7 +43,10 @@ test('every image in a rendered article has its intrinsic width and height', asy
   }
 });
 
-test('pages with images do not shift while they load', async ({ page }) => {
+test('pages with images do not shift while they load', async ({ page, context }) => {
+  // A slow phone's CPU: it paints pages half parsed, where a desktop paints them whole.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // The fonts load first, on a page without images: whether a web font arrives before the first
   // paint ('optional') is a race on a busy machine, and this test is about images.
   await page.goto('/no-such-page');

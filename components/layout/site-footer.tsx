@@ -5,7 +5,7 @@ import { SectionLinks } from './section-links';
 
 export function SiteFooter() {
   return (
-    <footer className="site-footer">
+    <footer id="site-footer" className="site-footer">
       <p className="site-footer__name">{site.name}</p>
       <p>{t('tagline')}</p>
       <nav aria-label={t('nav.footer')}>
