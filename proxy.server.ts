@@ -52,12 +52,9 @@ function prerenderedFile(pathname: string): string | undefined {
  * an empty list.
  */
 function scriptHashes(file: string, hash = true): string[] | undefined {
-  let mtimeMs: number;
-  try {
-    mtimeMs = fs.statSync(file).mtimeMs;
-  } catch {
-    return undefined;
-  }
+  // Most paths are not prerendered files: no exception (and its stack trace) per request.
+  const mtimeMs = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  if (mtimeMs === undefined) return undefined;
   if (!hash) return [];
   // Keyed by modification time: a revalidated page is rewritten with new inline scripts.
   const cached = hashCache.get(file);

@@ -6,6 +6,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { KEYSPACE_EVENTS } from '../../lib/cache-handler.js';
 import { verdictCacheFile } from '../../lib/content/verdicts';
 import { waitFor } from '../bench/common';
+import { warmOrigin } from './warm';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const DIST_DIR = '.next-cluster';
@@ -201,9 +202,16 @@ export async function stopServices(services: Service[]): Promise<void> {
   }
 }
 
+// V8 lets the old generation grow to four times what survived a full collection when the heap may
+// reach 4 GB (Node's default here); a 1 GB budget lowers that to 1.6 times. The young generation
+// starts at the size it grows to under load. Memory under load then stays near what an instance
+// keeps (docs/decisions/0321-origin-heap-budget.md).
+export const ORIGIN_NODE_FLAGS = ['--max-old-space-size=1024', '--min-semi-space-size=16'];
+
 /** An origin instance: the standalone server on `port`, sharing Redis and purging the edge. */
 export function startOrigin(port: number, settings: OriginSettings, runDir: string): ChildProcess {
-  return start(`origin-${port}`, process.execPath, ['server.js'], {
+  const args = [...ORIGIN_NODE_FLAGS, 'server.js'];
+  return start(`origin-${port}`, process.execPath, args, {
     cwd: standalone,
     runDir,
     env: {
@@ -280,7 +288,12 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     for (const port of ports.origins) {
       record(`origin ${port}`, startOrigin(port, shared, runDir));
     }
-    await Promise.all(ports.origins.map((port) => waitFor(`http://127.0.0.1:${port}/robots.txt`)));
+    await Promise.all(
+      ports.origins.map(async (port) => {
+        await waitFor(`http://127.0.0.1:${port}/robots.txt`);
+        await warmOrigin(`http://127.0.0.1:${port}`);
+      }),
+    );
 
     fs.writeFileSync(path.join(runDir, 'backends.vcl'), backendsVcl(ports.origins));
     const errorPage = path.join(runDir, 'error.html');
