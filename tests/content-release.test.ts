@@ -38,6 +38,7 @@ beforeAll(async () => {
     'articles/added.mdx': article({ date: iso(at(-60)), tags: '[alpha]' }),
   });
   release('cccc', stories);
+  release('dddd', { ...stories, 'articles/fresh.mdx': article({ date: iso(at(-30)) }) });
   publish('aaaa');
   process.env.CONTENT_DIR = path.join(root, 'current');
   // The settings module read the environment when @/lib/clock was imported above.
@@ -95,5 +96,11 @@ describe('content that follows the clock and the published release', () => {
     logged.mockRestore();
     expect(content.publishedRelease().release).toBe('cccc');
     expect(slugs(content.articlesAt('bbbb', at(30)) ?? [])).toEqual(['added', 'old']);
+  });
+
+  it('reads a release the link moved to at once, even within a second of its last look', () => {
+    expect(slugs(content.getArticles())).not.toContain('fresh');
+    publish('dddd');
+    expect(slugs(content.getArticles())).toContain('fresh');
   });
 });

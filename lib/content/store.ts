@@ -18,6 +18,8 @@ interface Entry {
   previous?: Release;
   signature: string;
   checkedAt: number;
+  /** Where the content path pointed when last looked at, when it is a link (none: a folder). */
+  link?: string;
   index: ContentIndex;
   validUntil: number;
 }
@@ -36,13 +38,26 @@ function loaded(): Loaded {
 // one realpath a second.
 const RELEASE_CHECK_MS = 1000;
 
+function readLink(): string | undefined {
+  try {
+    return fs.readlinkSync(contentDir);
+  } catch {
+    return undefined;
+  }
+}
+
 function entry(forceReleaseCheck = false): Entry {
   const signature = contentSignature();
   let cached = loaded().get(storeKey);
   const at = now();
-  const due = forceReleaseCheck || performance.now() - (cached?.checkedAt ?? 0) >= RELEASE_CHECK_MS;
+  // The publisher's link is read on every call (one readlink, microseconds): a page rendered
+  // after the hook revalidated it must not be rendered from the release before.
+  const moved = cached?.link !== undefined && readLink() !== cached.link;
+  const due =
+    forceReleaseCheck || moved || performance.now() - (cached?.checkedAt ?? 0) >= RELEASE_CHECK_MS;
   if (cached && !showUnpublished && due) {
     cached.checkedAt = performance.now();
+    cached.link = readLink();
     if (releaseId() !== cached.release.id) {
       try {
         const started = performance.now();
@@ -59,11 +74,13 @@ function entry(forceReleaseCheck = false): Entry {
     }
   }
   if (!cached || cached.signature !== signature) {
+    const link = readLink();
     const release = loadRelease();
     cached = {
       release,
       signature,
       checkedAt: performance.now(),
+      ...(link === undefined ? {} : { link }),
       index: buildIndex(release, at),
       validUntil: nextChangeAfter(release.articles, at),
     };
