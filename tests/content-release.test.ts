@@ -37,6 +37,8 @@ beforeAll(async () => {
     ...stories,
     'articles/added.mdx': article({ date: iso(at(-60)), tags: '[alpha]' }),
   });
+  release('cccc', stories);
+  release('dddd', { ...stories, 'articles/fresh.mdx': article({ date: iso(at(-30)) }) });
   publish('aaaa');
   process.env.CONTENT_DIR = path.join(root, 'current');
   // The settings module read the environment when @/lib/clock was imported above.
@@ -81,5 +83,24 @@ describe('content that follows the clock and the published release', () => {
     const scheduled = loaded && other.articleAt(loaded, at(-120));
     expect(scheduled?.status).toBe('scheduled');
     expect(scheduled?.body).toContain('Body text.');
+  });
+
+  it('loads a release the link moved to within a second or two, before anything is read', async () => {
+    const logged = vi.spyOn(console, 'log').mockImplementation(() => {});
+    publish('cccc');
+    await vi.waitFor(
+      () =>
+        expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^content: release cccc loaded/)),
+      { timeout: 5000, interval: 100 },
+    );
+    logged.mockRestore();
+    expect(content.publishedRelease().release).toBe('cccc');
+    expect(slugs(content.articlesAt('bbbb', at(30)) ?? [])).toEqual(['added', 'old']);
+  });
+
+  it('reads a release the link moved to at once, even within a second of its last look', () => {
+    expect(slugs(content.getArticles())).not.toContain('fresh');
+    publish('dddd');
+    expect(slugs(content.getArticles())).toContain('fresh');
   });
 });

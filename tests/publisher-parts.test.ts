@@ -1,11 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { blobId, readManifest } from '@/lib/content/blobs';
 import { checkRelease } from '@/lib/publisher/check';
+import { extractTree } from '@/lib/publisher/git';
 import { verifyWebhook } from '@/lib/publisher/http';
 import { feedPaths, indexNow, webSubPing } from '@/lib/publisher/notify';
-import { linkTarget, readState, swapLink, writeState } from '@/lib/publisher/state';
+import { linkTarget, prune, readState, swapLink, writeState } from '@/lib/publisher/state';
 import { temporaryDir } from './helpers/temporary-dir';
 
 describe('webhook verification', () => {
@@ -120,5 +123,55 @@ describe('state and release link', () => {
     });
     expect(readState(file).published).toBe('two');
     expect(fs.existsSync(`${file}.partial`)).toBe(false);
+  });
+});
+
+describe('a release extracted from the repository', () => {
+  it('is listed beside its folder with each blob id, shares unchanged files, and is pruned with it', async () => {
+    const dir = temporaryDir();
+    const work = path.join(dir, 'work');
+    fs.cpSync(path.resolve(import.meta.dirname, '..', 'content'), path.join(work, 'content'), {
+      recursive: true,
+    });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=E', '-c', 'user.email=e@example.org', ...args], {
+        cwd: work,
+        encoding: 'utf8',
+      }).trim();
+    git('init', '--quiet');
+    git('add', '-A');
+    git('commit', '--quiet', '-m', 'first');
+    const first = git('rev-parse', 'HEAD');
+    fs.appendFileSync(
+      path.join(work, 'content', 'articles', 'corrections-policy.mdx'),
+      '\nMore.\n',
+    );
+    git('commit', '--quiet', '-am', 'second');
+    const second = git('rev-parse', 'HEAD');
+    const releases = path.join(dir, 'releases');
+    fs.mkdirSync(releases);
+    const gitDir = path.join(work, '.git');
+    await extractTree(gitDir, first, 'content', path.join(releases, first));
+    const target = path.join(releases, second);
+    await extractTree(gitDir, second, 'content', target, path.join(releases, first));
+    const listed = readManifest(target);
+    const onDisk = fs
+      .readdirSync(target, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(target, path.join(entry.parentPath, entry.name)));
+    expect([...(listed?.keys() ?? [])].sort()).toEqual(onDisk.sort());
+    for (const file of onDisk) {
+      expect(listed?.get(file)).toBe(blobId(fs.readFileSync(path.join(target, file))));
+    }
+    const edited = 'articles/corrections-policy.mdx';
+    expect(readManifest(path.join(releases, first))?.get(edited)).not.toBe(listed?.get(edited));
+    // The second release shares the first's unchanged files (hard links) and has its own edited one.
+    const inode = (release: string, file: string) =>
+      fs.statSync(path.join(releases, release, file)).ino;
+    const shared = onDisk.filter((file) => inode(first, file) === inode(second, file));
+    expect(shared.sort()).toEqual(onDisk.filter((file) => file !== edited).sort());
+    fs.utimesSync(path.join(releases, first), 1, 1);
+    prune(releases, 1, []);
+    expect(fs.readdirSync(releases).sort()).toEqual([second, `${second}.blobs`].sort());
   });
 });

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { decodeUtf8, splitFrontmatter } from './source';
+import { readBody } from './source';
 import { bodyKey } from './verdicts';
 
 export interface BodyFile {
@@ -31,16 +31,13 @@ function bodyFileOf(article: object): BodyFile | undefined {
 function articleBody(this: object): string {
   const file = bodyFileOf(this);
   if (!file) throw new Error('an article body was asked of an object the loader did not make');
-  const decoded = decodeUtf8(fs.readFileSync(file.absolute));
-  const text = 'text' in decoded ? decoded.text : '';
-  const split = splitFrontmatter(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  const body = typeof split === 'object' ? split.body : '';
-  if (typeof split !== 'object' || bodyKey(body, split.bodyLine) !== file.hash) {
+  const read = readBody(fs.readFileSync(file.absolute));
+  if (!read || bodyKey(read.body, read.line) !== file.hash) {
     // The file changed after the content was loaded (a `git pull` on a running server, before
     // the revalidate hook reloads it). The new text still goes through the one sanitiser.
     console.warn(`${file.relative} changed since the content was loaded; reload or rebuild`);
   }
-  return body;
+  return read?.body ?? '';
 }
 
 function hasBody<T extends object>(value: T): value is T & { readonly body: string } {

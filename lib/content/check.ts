@@ -1,16 +1,18 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { contentFile, readManifest } from './blobs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type ContentIssue, formatIssue } from './issues';
 import { type Article, bodyIssues, type LoadOptions, loadContent, type SourceBody } from './load';
+import { knownBody } from './parsed';
 import type { BodyLink, BodyVerdict } from './sanitise';
 import { defaultLocale, locales } from '../site';
 import { slugify } from './slug';
 import { articlesFolder } from './translations';
-import { decodeUtf8, splitFrontmatter } from './source';
-import { bodyKey, readCache, writeCache } from './verdicts';
+import { readBody } from './source';
+import { bodyKey, knownVerdict, readCache, rememberVerdict, writeCache } from './verdicts';
 
 export interface CheckResult {
   files: number;
@@ -162,31 +164,38 @@ async function judgeInWorkers(
 }
 
 /** One file's body, read without parsing the frontmatter. */
-function bodyJob(file: string): BodyJob | undefined {
-  const decoded = decodeUtf8(fs.readFileSync(file));
-  if ('error' in decoded) return undefined;
-  const split = splitFrontmatter(decoded.text.replace(/^\uFEFF/, ''));
-  if (typeof split === 'string') return undefined;
-  return { key: bodyKey(split.body, split.bodyLine), body: split.body, line: split.bodyLine };
+function bodyJob(bytes: Uint8Array): BodyJob | undefined {
+  const read = readBody(bytes);
+  return read && { key: bodyKey(read.body, read.line), body: read.body, line: read.line };
 }
 
 /**
  * The body of every article and author file: the cached verdict when there is one, otherwise
- * the body itself to be judged (only those are kept, so a warm check holds no bodies).
+ * the body itself to be judged (only those are kept, so a warm check holds no bodies). A file
+ * version this process has parsed before is not even read when its body's verdict is known.
  */
 function readBodies(contentDir: string, cached: ReadonlyMap<string, BodyVerdict>) {
   const jobs: BodyJob[] = [];
   const verdicts = new Map<string, BodyVerdict>();
+  const manifest = readManifest(contentDir);
   let count = 0;
   for (const folder of ['authors', ...locales.map((locale) => articlesFolder(locale.code))]) {
     const dir = path.join(contentDir, folder);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir)) {
       if (name.startsWith('.') || !name.endsWith('.mdx')) continue;
-      const job = bodyJob(path.join(dir, name));
+      const file = contentFile(path.join(dir, name), path.join(folder, name), manifest);
+      const key = knownBody(file.id)?.key;
+      const known = key === undefined ? undefined : (knownVerdict(key) ?? cached.get(key));
+      if (key !== undefined && known) {
+        count++;
+        verdicts.set(key, known);
+        continue;
+      }
+      const job = bodyJob(file.bytes());
       if (!job) continue;
       count++;
-      const hit = cached.get(job.key);
+      const hit = knownVerdict(job.key) ?? cached.get(job.key);
       if (hit) verdicts.set(job.key, hit);
       else jobs.push(job);
     }
@@ -231,11 +240,12 @@ async function loadWithCache(options: CheckOptions, cacheFile: string) {
   for (const source of loaded.bodies) {
     let verdict = verdicts.get(source.key);
     if (!verdict) {
-      const job = bodyJob(path.join(path.dirname(options.contentDir), source.file));
+      const job = bodyJob(fs.readFileSync(path.join(path.dirname(options.contentDir), source.file)));
       verdict = (await pipeline()).judgeBody(job?.body ?? '', source.line);
       verdicts.set(source.key, verdict);
     }
     sources.set(source, verdict);
+    rememberVerdict(source.key, verdict);
   }
   if (total > 0 || verdicts.size !== cached.size) writeCache(cacheFile, verdicts);
   return {

@@ -1,47 +1,55 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { type ContentFile, contentFile } from './blobs';
 import type { ContentIssue } from './issues';
 import type { BodyVerdict } from './sanitise';
 import { SLUG_PATTERN } from './schema';
 import { slugify } from './slug';
-import { decodeUtf8 } from './source';
+import { readBody } from './source';
 import type { LoadOptions, SourceBody } from './types';
 import type { Judging } from './verdicts';
 
 export interface Collected {
   files: number;
+  /** Files read, and files parsed: a file version parsed before in this process is not parsed again. */
+  read: number;
+  parsed: number;
   bodies: SourceBody[];
   verdicts: Map<SourceBody, BodyVerdict>;
   judging: Judging;
   judgeOnly?: ReadonlySet<string>;
+  /** The folder's blob ids by path, when the publisher listed them (see blobs.ts). */
+  manifest?: ReadonlyMap<string, string>;
 }
 
-/** Notes a body and, unless `judgeOnly` leaves it to the caller, judges it now (not kept). */
+/**
+ * Notes a body and, unless `judgeOnly` leaves it to the caller, judges it now (not kept); the
+ * file is read again only when no verdict on that body is known.
+ */
 export function collectBody(
   collected: Collected,
-  file: string,
-  body: string,
-  line: number,
-  key: string,
+  entry: FileEntry,
+  body: { key: string; line: number },
 ) {
-  const source = { file, line, key };
+  const source = { file: entry.relative, line: body.line, key: body.key };
   collected.bodies.push(source);
-  if (collected.judgeOnly && !collected.judgeOnly.has(file)) return;
-  collected.verdicts.set(source, collected.judging.verdict(body, line, key));
+  if (collected.judgeOnly && !collected.judgeOnly.has(entry.relative)) return;
+  const text = () => readBody(entry.file.bytes())?.body ?? '';
+  collected.verdicts.set(source, collected.judging.verdict(text, body.line, body.key));
 }
 
 export interface FileEntry {
   relative: string;
   absolute: string;
   slug: string;
-  text: string;
+  file: ContentFile;
 }
 
 export function relativeName(options: LoadOptions, absolute: string): string {
   return path.join(path.basename(options.contentDir), path.relative(options.contentDir, absolute));
 }
 
-/** The collection's files, each read as it is reached, so the loader never holds them all. */
+/** The collection's files, each read (if at all) as it is reached, so the loader never holds them all. */
 export function* readCollection(
   options: LoadOptions,
   folder: string,
@@ -91,12 +99,13 @@ export function* readCollection(
       );
       continue;
     }
-    const decoded = decodeUtf8(fs.readFileSync(absolute));
-    if ('error' in decoded) {
-      problem(`the file ${decoded.error}`);
-      continue;
-    }
-    yield { relative, absolute, slug, text: decoded.text };
+    const file = contentFile(
+      absolute,
+      path.join(folder, dirent.name),
+      collected.manifest,
+      () => collected.read++,
+    );
+    yield { relative, absolute, slug, file };
   }
 }
 

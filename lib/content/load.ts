@@ -1,9 +1,11 @@
 import { loadArticles } from './articles';
+import { readManifest } from './blobs';
 import { loadAuthors } from './authors';
 import type { Collected } from './collection';
 import type { ContentIssue } from './issues';
 import { checkRedirects } from './redirects';
 import type { BodyVerdict } from './sanitise';
+import { finishLoad, startLoad } from './memo';
 import { loadSections } from './sections';
 import { loadTagNames } from './tags';
 import type { LoadedContent, LoadOptions, SourceBody } from './types';
@@ -23,7 +25,7 @@ export type {
   SourceBody,
   Tag,
 } from './types';
-export { HEADLINE_WARN_LENGTH, SUMMARY_WARN_LENGTH } from './articles';
+export { HEADLINE_WARN_LENGTH, SUMMARY_WARN_LENGTH } from './parsed';
 
 /** What the pipeline refused in each body, as issues (errors unless `refusedBodies` lowers them). */
 export function bodyIssues(
@@ -39,15 +41,24 @@ export function bodyIssues(
   );
 }
 
-/** Reads, validates and resolves the content folder: sections, then authors, then stories. */
+/**
+ * Reads, validates and resolves the content folder: sections, then authors, then stories. A file
+ * version this process has read before (the same blob id, see blobs.ts and parsed.ts) is not
+ * parsed again; what depends on the other files, the public folder or the time is redone.
+ */
 export function loadContent(options: LoadOptions): LoadedContent {
+  startLoad();
   const issues: ContentIssue[] = [];
+  const manifest = readManifest(options.contentDir);
   const collected: Collected = {
     files: 0,
+    read: 0,
+    parsed: 0,
     bodies: [],
     verdicts: new Map(),
     judging: startJudging(options.cacheFile, options.judge),
     judgeOnly: options.judgeOnly,
+    ...(manifest ? { manifest } : {}),
   };
   const sections = loadSections(options, issues, collected);
   const authors = loadAuthors(options, issues, collected);
@@ -68,6 +79,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     issues,
   );
   collected.judging.finish();
+  finishLoad();
   const { verdicts } = collected;
   issues.push(...bodyIssues(verdicts, options));
   articles.sort(
@@ -75,6 +87,8 @@ export function loadContent(options: LoadOptions): LoadedContent {
   );
   return {
     files: collected.files,
+    read: collected.read,
+    parsed: collected.parsed,
     bodies: collected.bodies,
     verdicts,
     articles,

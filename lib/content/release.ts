@@ -16,21 +16,32 @@ export interface Release {
   articles: Article[];
   sections: SectionEntry[];
   authors: Author[];
+  /** Story and author files in it, those read and those parsed when it loaded (see load.ts). */
+  files: { total: number; read: number; parsed: number };
 }
 
-/** The release a content path shows: the name of the folder it resolves to (`releases/<commit>`). */
-export function releaseId(): string {
+/** The folder the content path resolves to now (`releases/<commit>` behind the publisher's link). */
+function releaseFolder(): string {
   try {
-    return path.basename(fs.realpathSync(contentDir));
+    return fs.realpathSync(contentDir);
   } catch {
-    return path.basename(contentDir);
+    return contentDir;
   }
 }
 
+/** The release a content path shows: the name of the folder it resolves to. */
+export function releaseId(): string {
+  return path.basename(releaseFolder());
+}
+
+/**
+ * Loads the release the content path points to, read from its own folder: a link swapped during
+ * the load does not mix two releases, and each story's body is read from the release it is in.
+ */
 export function loadRelease(): Release {
-  const id = releaseId();
+  const folder = releaseFolder();
   const loaded = loadContent({
-    contentDir,
+    contentDir: folder,
     publicDir: path.join(process.cwd(), 'public'),
     now: now(),
     judge: judgeBody,
@@ -47,10 +58,11 @@ export function loadRelease(): Release {
     throw new ContentError(loaded.issues);
   }
   return {
-    id,
+    id: path.basename(folder),
     articles: loaded.articles,
     sections: loaded.sections,
     authors: loaded.authors,
+    files: { total: loaded.files, read: loaded.read, parsed: loaded.parsed },
   };
 }
 

@@ -121,6 +121,14 @@ export function splitFrontmatter(
   };
 }
 
+/** A file's body and the line it starts on, without parsing its frontmatter (none: it has none). */
+export function readBody(bytes: Uint8Array): { body: string; line: number } | undefined {
+  const decoded = decodeUtf8(bytes);
+  if ('error' in decoded) return undefined;
+  const split = splitFrontmatter(decoded.text.replace(/^\uFEFF/, ''));
+  return typeof split === 'object' ? { body: split.body, line: split.bodyLine } : undefined;
+}
+
 export function parseFrontmatterFile(text: string): ParsedSource {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (source.trim() === '') {

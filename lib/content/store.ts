@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { now } from '@/lib/clock';
 import { contentDir } from '@/lib/settings.js';
 import { buildIndex, type ContentIndex } from './content-index';
@@ -17,6 +18,8 @@ interface Entry {
   previous?: Release;
   signature: string;
   checkedAt: number;
+  /** Where the content path pointed when last looked at, when it is a link (none: a folder). */
+  link?: string;
   index: ContentIndex;
   validUntil: number;
 }
@@ -35,16 +38,34 @@ function loaded(): Loaded {
 // one realpath a second.
 const RELEASE_CHECK_MS = 1000;
 
+function readLink(): string | undefined {
+  try {
+    return fs.readlinkSync(contentDir);
+  } catch {
+    return undefined;
+  }
+}
+
 function entry(forceReleaseCheck = false): Entry {
   const signature = contentSignature();
   let cached = loaded().get(storeKey);
   const at = now();
-  const due = forceReleaseCheck || performance.now() - (cached?.checkedAt ?? 0) >= RELEASE_CHECK_MS;
+  // The publisher's link is read on every call (one readlink, microseconds): a page rendered
+  // after the hook revalidated it must not be rendered from the release before.
+  const moved = cached?.link !== undefined && readLink() !== cached.link;
+  const due =
+    forceReleaseCheck || moved || performance.now() - (cached?.checkedAt ?? 0) >= RELEASE_CHECK_MS;
   if (cached && !showUnpublished && due) {
     cached.checkedAt = performance.now();
+    cached.link = readLink();
     if (releaseId() !== cached.release.id) {
       try {
+        const started = performance.now();
         const release = loadRelease();
+        const { total, read, parsed } = release.files;
+        console.log(
+          `content: release ${release.id} loaded in ${((performance.now() - started) / 1000).toFixed(2)} s (${total} files, ${read} read, ${parsed} parsed)`,
+        );
         cached = { ...cached, previous: cached.release, release, validUntil: -Infinity };
       } catch (error) {
         // A release the publisher checked does not fail; if one does, keep serving the last.
@@ -53,11 +74,13 @@ function entry(forceReleaseCheck = false): Entry {
     }
   }
   if (!cached || cached.signature !== signature) {
+    const link = readLink();
     const release = loadRelease();
     cached = {
       release,
       signature,
       checkedAt: performance.now(),
+      ...(link === undefined ? {} : { link }),
       index: buildIndex(release, at),
       validUntil: nextChangeAfter(release.articles, at),
     };
@@ -69,7 +92,29 @@ function entry(forceReleaseCheck = false): Entry {
     };
   }
   loaded().set(storeKey, cached);
+  follow();
   return cached;
+}
+
+const following = Symbol.for('meridian.content.following');
+
+/**
+ * Behind a link the publisher moves (CONTENT_DIR=<dir>/current), each instance looks at it every
+ * second in the background and loads a new release there, not inside the first reader's request
+ * after the swap: the other instances have it loaded before the publisher's hook has purged the
+ * edge. It also rebuilds the index when an embargo lifts. The timer never keeps a process alive.
+ */
+function follow(): void {
+  if (showUnpublished || Reflect.get(globalThis, following)) return;
+  Reflect.set(globalThis, following, true);
+  if (!fs.lstatSync(contentDir, { throwIfNoEntry: false })?.isSymbolicLink()) return;
+  setInterval(() => {
+    try {
+      entry(true);
+    } catch (error) {
+      console.error(error);
+    }
+  }, RELEASE_CHECK_MS).unref();
 }
 
 /** The index of the content as it stands now, loaded once and rebuilt when it changes. */

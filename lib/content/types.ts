@@ -66,6 +66,9 @@ export interface SourceBody {
 
 export interface LoadedContent {
   files: number;
+  /** Story and author files read, and parsed (the others were known by their blob id). */
+  read: number;
+  parsed: number;
   /** The body of every article and author file whose frontmatter could be read. */
   bodies: SourceBody[];
   /** The pipeline's verdict on each of those bodies. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { keep, recall, table } from './memo';
 import { cachePath, settings } from '../settings.js';
 import { type BodyVerdict, RULES_HASH } from './sanitise';
 
@@ -52,33 +53,52 @@ export function bodyKey(body: string, line: number): string {
 }
 
 export interface Judging {
-  /** The verdict on one body, from the cache or by running the pipeline. */
-  verdict(body: string, line: number, key: string): BodyVerdict;
+  /** The verdict on one body (its text asked for only if it must be judged). */
+  verdict(body: () => string, line: number, key: string): BodyVerdict;
   /** Writes the cache if anything changed: the verdicts of exactly the bodies judged. */
   finish(): void;
 }
 
+// The verdicts this process knows, by body key: kept only for loads that use the cache file, whose
+// verdicts come from the one pipeline (a test may judge with another function and no cache).
+const known = table<BodyVerdict>('verdicts');
+
 /**
  * Judges bodies one at a time as the loader reads them (so it never holds every body at once),
- * taking each verdict from the cache when that body was judged before under the same rules
- * (RULES_HASH).
+ * taking each verdict from this process's memory, else from the cache file (read only then),
+ * when that body was judged before under the same rules (RULES_HASH).
  */
 export function startJudging(cacheFile: string | undefined, judge: BodyJudge): Judging {
-  const cached = readCache(cacheFile);
+  let cached: Map<string, BodyVerdict> | undefined;
   const used = new Map<string, BodyVerdict>();
   let parsed = 0;
   return {
     verdict(body, line, key) {
-      let verdict = cached.get(key);
+      let verdict = cacheFile ? recall(known, key) : undefined;
       if (!verdict) {
-        verdict = judge(body, line);
+        cached ??= readCache(cacheFile);
+        verdict = cached.get(key);
+      }
+      if (!verdict) {
+        verdict = judge(body(), line);
         parsed++;
       }
+      if (cacheFile) keep(known, key, verdict);
       used.set(key, verdict);
       return verdict;
     },
     finish() {
-      if (parsed > 0 || used.size !== cached.size) writeCache(cacheFile, used);
+      if (cached && (parsed > 0 || used.size !== cached.size)) writeCache(cacheFile, used);
     },
   };
+}
+
+/** A verdict this process already has (the content check asks before it reads a body). */
+export function knownVerdict(key: string): BodyVerdict | undefined {
+  return recall(known, key);
+}
+
+/** Keeps verdicts the content check judged or read, for the loads that follow in this process. */
+export function rememberVerdict(key: string, verdict: BodyVerdict): void {
+  keep(known, key, verdict);
 }

@@ -12,6 +12,7 @@ import {
   prune,
   type PublisherState,
   readState,
+  removeRelease,
   swapLink,
   writeState,
 } from './state';
@@ -131,7 +132,9 @@ export class Publisher {
     const current = linkTarget(this.currentLink);
     if (head !== current && head !== this.state.refused?.commit) {
       const release = path.join(this.releases, head);
-      await extractTree(this.gitDir, head, this.options.contentPath, release);
+      // The release published now lends the new one every file the commit did not change.
+      const previous = current && path.join(this.releases, current);
+      await extractTree(this.gitDir, head, this.options.contentPath, release, previous);
       step('worktree');
       const verdict = await checkRelease(release, {
         root: this.options.root,
@@ -161,7 +164,7 @@ export class Publisher {
       `publisher: refused ${commit.slice(0, 12)} "${subject}": ${problems.length} content error(s); still serving ${this.state.published?.slice(0, 12) ?? 'nothing'}`,
     );
     for (const p of problems) console.error(`  ${p.file}:${p.line}:${p.column}  ${p.message}`);
-    fs.rmSync(path.join(this.releases, commit), { recursive: true, force: true });
+    removeRelease(this.releases, commit);
     if (this.options.notifyUrl) {
       deliver(refusedNotice(this.options.notifyUrl, commit, subject, problems));
     }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { MANIFEST_SUFFIX } from '@/lib/content/blobs';
 
 const problem = z.object({
   file: z.string(),
@@ -73,7 +74,16 @@ export function linkTarget(link: string): string | undefined {
   }
 }
 
-/** Removes the oldest folders in `dir` beyond `keep`, never one named in `protect`. */
+/** Removes a release folder and the list of its files beside it. */
+export function removeRelease(dir: string, name: string): void {
+  fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+  fs.rmSync(path.join(dir, `${name}${MANIFEST_SUFFIX}`), { force: true });
+}
+
+/**
+ * Removes the oldest folders in `dir` beyond `keep`, never one named in `protect`, with their
+ * file lists, and the file lists left without a folder.
+ */
 export function prune(dir: string, keep: number, protect: string[]): void {
   let names: string[];
   try {
@@ -82,9 +92,16 @@ export function prune(dir: string, keep: number, protect: string[]): void {
     return;
   }
   const folders = names
+    .filter((name) => !name.endsWith(MANIFEST_SUFFIX))
     .map((name) => ({ name, time: fs.statSync(path.join(dir, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
   for (const { name } of folders.slice(keep)) {
-    if (!protect.includes(name)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    if (!protect.includes(name)) removeRelease(dir, name);
+  }
+  for (const name of names) {
+    const folder = name.slice(0, -MANIFEST_SUFFIX.length);
+    if (name.endsWith(MANIFEST_SUFFIX) && !fs.existsSync(path.join(dir, folder))) {
+      fs.rmSync(path.join(dir, name), { force: true });
+    }
   }
 }

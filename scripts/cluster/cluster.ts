@@ -76,7 +76,8 @@ function sourceStamp(): string {
   const git = (...args: string[]) =>
     spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout ?? '';
   return createHash('sha256')
-    .update(git('ls-tree', '-r', 'HEAD', '--', '.', ...NOT_BUILT))
+    // ls-files, not ls-tree: ls-tree refuses the exclude pathspecs and printed nothing.
+    .update(git('ls-files', '--stage', '--', '.', ...NOT_BUILT))
     .update(git('diff', 'HEAD', '--', '.', ...NOT_BUILT))
     .digest('hex');
 }
