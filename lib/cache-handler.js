@@ -13,9 +13,10 @@ export const KEYSPACE_EVENTS = 'Eg$xe';
 const EVENTS = ['del', 'set', 'expired', 'evicted'].map((event) => `__keyevent@0__:${event}`);
 
 /**
- * @typedef {{ lastModified: number, value: any }} Entry
+ * @typedef {{ lastModified: number, tags?: string[], value: any }} Entry
  * @typedef {{
  *   client: import('redis').RedisClientType,
+ *   revalidatedTagsMap: { get(tag: string): number | undefined },
  *   get: RedisStringsHandler['get'],
  *   set: RedisStringsHandler['set'],
  *   revalidateTag: RedisStringsHandler['revalidateTag'],
@@ -162,6 +163,21 @@ function open() {
   return shared;
 }
 
+/**
+ * Whether a page or route entry was revalidated after it was written. The library drops a page's
+ * key on revalidation only when its shared tag map lists the key, and that map can lose an entry
+ * (its start-up clean-up races another instance's write), which left an edited story's old page
+ * served for good. Every revalidation time is also kept (revalidatedTagsMap), so an entry whose
+ * tags were revalidated since it was written is refused, and Next renders it again.
+ * @param {Entry} entry
+ * @param {Pick<Shared, 'revalidatedTagsMap'>} shared
+ */
+export function revalidatedSince(entry, shared) {
+  return (entry.tags ?? []).some(
+    (tag) => (shared.revalidatedTagsMap.get(tag) ?? 0) > entry.lastModified,
+  );
+}
+
 // The build writes its prerenders to disk; it never needs, nor waits for, Redis.
 const building = process.env.NEXT_PHASE === 'phase-production-build';
 
@@ -177,20 +193,30 @@ export default class SharedCacheHandler {
     notePage(key);
     if (!this.redis.client.isReady || state.coherent) {
       const known = local.get(key);
-      if (known || !this.redis.client.isReady) return known ?? null;
+      if (known && revalidatedSince(known, this.redis)) local.delete(key);
+      else if (known || !this.redis.client.isReady) return known ?? null;
     }
     const generation = state.generation;
     const entry = await this.redis.get(...args);
+    if (entry && revalidatedSince(entry, this.redis)) return null;
     if (generation === state.generation) remember(key, entry);
     return entry;
   }
 
   /** @param {Parameters<RedisStringsHandler['set']>} args */
   async set(...args) {
-    const [key, value] = args;
+    const [key, value, context] = args;
     if (!this.redis) return;
     notePage(key);
-    if (value) remember(key, { lastModified: Date.now(), value });
+    if (value) {
+      // The tags the library stores with the entry (the context's and the page's own header).
+      const header = /** @type {any} */ (value).headers?.['x-next-cache-tags'];
+      const tags = [
+        .../** @type {any} */ (context?.tags ?? []),
+        ...(typeof header === 'string' ? header.split(',') : []),
+      ];
+      remember(key, { lastModified: Date.now(), tags, value });
+    }
     if (this.redis.client.isReady) await this.redis.set(...args);
   }
 
