@@ -33,9 +33,11 @@ const nextConfig = {
   distDir: settings.NEXT_DIST_DIR || '.next',
   output,
   // Files named *.server.ts(x) need a running server (the oEmbed query endpoint, the CSP proxy); a
-  // static export leaves them out instead of failing on them.
+  // static export leaves them out instead of failing on them. Files named *.export.tsx are the
+  // export's alone: a server that matched every unknown path with the export's catch-all 404 page
+  // would route each such request twice, and run the proxy twice for it.
   pageExtensions: isExport
-    ? ['tsx', 'ts', 'jsx', 'js']
+    ? ['export.tsx', 'tsx', 'ts', 'jsx', 'js']
     : ['server.tsx', 'server.ts', 'tsx', 'ts', 'jsx', 'js'],
   reactStrictMode: true,
   // Several instances share one cache (docs/deployment-cluster.md); Next's own in-memory copy
