@@ -1,6 +1,7 @@
 /**
  * Loads the content when the server starts, so the revalidate hook (app/api/revalidate) can tell
- * what an editor changed afterwards: prerendered pages are served without reading content/.
+ * what an editor changed afterwards: prerendered pages are served without reading content/. In
+ * production, puts the request gate (lib/request-gate.ts) in front of Next's router.
  */
 export async function register() {
   if (
@@ -8,6 +9,10 @@ export async function register() {
     process.env.NEXT_PHASE === 'phase-production-build'
   ) {
     return;
+  }
+  if (process.env.NODE_ENV === 'production') {
+    const { installRequestGate } = await import('@/lib/request-gate');
+    installRequestGate();
   }
   const { getArticles } = await import('@/lib/content');
   try {

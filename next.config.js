@@ -3,24 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { remoteImageHosts } from './lib/image-hosts.js';
+import { securityHeaders } from './lib/security-headers.js';
 import { deviceSizes, imageSizes } from './lib/image-widths.js';
 import { cardTemplateHash } from './lib/og/template-hash.mjs';
 import { settings, siteUrlCheck } from './lib/settings.js';
 
 const production = process.env.NODE_ENV === 'production';
-
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  {
-    key: 'Permissions-Policy',
-    value:
-      'accelerometer=(), autoplay=(self "https://www.youtube-nocookie.com"), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
-  },
-  ...(production
-    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
-    : []),
-];
 
 const output = settings.NEXT_OUTPUT;
 const isExport = output === 'export';
@@ -76,7 +64,7 @@ const nextConfig = {
       return [
         {
           source: '/:path*',
-          headers: [...securityHeaders, { key: 'X-Frame-Options', value: 'DENY' }],
+          headers: securityHeaders(production),
         },
       ];
     },

@@ -25,6 +25,24 @@ export function isReadMethod(method: string): boolean {
 }
 
 /**
+ * The answer to a method the site does not serve at `pathname`, if it is one. Production serves
+ * reads only; the revalidate hook (app/api/revalidate) is the one POST, behind its own bearer
+ * token. Next's development tools post to the dev server.
+ */
+export function refusedMethod(method: string, pathname: string): Response | undefined {
+  if (isReadMethod(method) || pathname === '/api/revalidate') return undefined;
+  return process.env.NODE_ENV === 'development' ? undefined : methodNotAllowed(method);
+}
+
+/** Next answers an undecodable dynamic segment (/articles/%ff) with a 500; it is a bad request. */
+export function malformedAddress(): Response {
+  return jsonError(400, 'the address is not valid: it has a malformed %-escape', {
+    'Content-Security-Policy': "default-src 'none'",
+    'X-Content-Type-Options': 'nosniff',
+  });
+}
+
+/**
  * Pages, feeds, sitemaps and JSON are prerendered but not immutable: a correction must reach
  * readers within minutes, so caches keep them 5 minutes (and may serve them 5 more while they
  * revalidate). Only content-hashed files (/_next/static, /cards/<hash>/) are immutable.

@@ -7,6 +7,13 @@ import { settings } from '@/lib/settings.js';
 /** Where the proxy sends search files when the publisher keeps the index (SEARCH_LIVE_DIR). */
 export const LIVE_SEARCH_ROUTE = '/api/search-files/';
 
+/** Whether the publisher answers `pathname` (publisherAnswer), not the site. */
+export function isPublisherPath(pathname: string): boolean {
+  const key = settings.INDEXNOW_KEY;
+  if (key && pathname === `/${key}.txt`) return true;
+  return Boolean(settings.SEARCH_LIVE_DIR && pathname.startsWith(SEARCH_BUNDLE_PATH));
+}
+
 /**
  * What the server answers for the publisher before anything else: the IndexNow key file
  * (`/<key>.txt`), and the search bundle from the folder the publisher swaps. `next start` lists

@@ -1,0 +1,142 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sharedPage } from '@/lib/cache-handler.js';
+import { REVALIDATING_CACHE_CONTROL } from '@/lib/http';
+import { onDemandPage } from '@/lib/on-demand';
+import { allowsWasm, contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
+import { settings } from '@/lib/settings.js';
+import { site } from '@/lib/site';
+import { SURROGATE_KEY_HEADER, surrogateKeys } from '@/lib/surrogate-keys';
+
+/**
+ * The headers a page, feed, card or file gets from this server (not from next.config):
+ * its Content-Security-Policy, `Cache-Control` and surrogate keys. Used by the request gate
+ * (lib/request-gate.ts) for what it can answer before Next routes, and by the proxy for the rest.
+ */
+
+const pagesDir = path.join(
+  /* turbopackIgnore: true */ process.cwd(),
+  settings.NEXT_DIST_DIR || '.next',
+  'server',
+  'app',
+);
+const hashCache = new Map<string, { mtimeMs: number; hashes: string[] }>();
+
+export function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function prerenderedFile(pathname: string): string | undefined {
+  const decoded = decodeURIComponent(pathname);
+  if (decoded.includes('\0') || decoded.length > 1000) return undefined;
+  const name = decoded === '/' ? '/index' : decoded.replace(/\/+$/, '');
+  const file = path.join(pagesDir, `${name}.html`);
+  return file.startsWith(pagesDir + path.sep) ? file : undefined;
+}
+
+/**
+ * The hashes of a prerendered file, or (with `hash` false) only whether it exists as
+ * an empty list.
+ */
+function scriptHashes(file: string, hash = true): string[] | undefined {
+  // Most paths are not prerendered files: no exception (and its stack trace) per request.
+  const mtimeMs = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  if (mtimeMs === undefined) return undefined;
+  if (!hash) return [];
+  // Keyed by modification time: a revalidated page is rewritten with new inline scripts.
+  const cached = hashCache.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.hashes;
+  const hashes = inlineScriptHashes(fs.readFileSync(file, 'utf8'));
+  hashCache.set(file, { mtimeMs, hashes });
+  return hashes;
+}
+
+export function pageOnRequest(pathname: string) {
+  try {
+    return onDemandPage(pathname);
+  } catch {
+    // Content that does not load cannot say; Next renders the page and reports the problem.
+    return undefined;
+  }
+}
+
+function keysOf(pathname: string): string[] {
+  try {
+    return surrogateKeys(pathname);
+  } catch {
+    return [];
+  }
+}
+
+const policies = new WeakMap<string[], { plain?: string; wasm?: string }>();
+
+/** The policy for a list of hashes, made once per list (each list is made once per page). */
+export function policy(pathname: string, hashes: string[]): string {
+  const wasm = allowsWasm(pathname);
+  const made = policies.get(hashes) ?? {};
+  const variant = wasm ? 'wasm' : 'plain';
+  made[variant] ??= contentSecurityPolicy({
+    scriptHashes: hashes,
+    https: site.url.protocol === 'https:',
+    wasm,
+  });
+  policies.set(hashes, made);
+  return made[variant];
+}
+
+const sharedHashes = new WeakMap<object, string[]>();
+
+/**
+ * With a shared cache (several instances, docs/deployment-cluster.md) a page's HTML is whatever
+ * entry Redis holds, rendered by any instance, not the build's file: hash that entry. Null when
+ * none is cached yet; undefined without a shared cache.
+ */
+async function cachedHashes(pathname: string): Promise<string[] | null | undefined> {
+  const entry = await sharedPage(decodeURIComponent(pathname));
+  if (!entry) return entry;
+  let hashes = sharedHashes.get(entry.value);
+  if (!hashes) {
+    hashes = inlineScriptHashes(entry.value.html);
+    sharedHashes.set(entry.value, hashes);
+  }
+  return hashes;
+}
+
+/**
+ * The hashes of the page Next is about to serve: the shared cache's entry, else (one server) the
+ * build's file; 'render' for a page that exists but has no HTML yet (a first render must make
+ * it); undefined for anything else.
+ */
+export async function knownHashes(
+  pathname: string,
+  onDemand: 'exists' | undefined,
+): Promise<string[] | 'render' | undefined> {
+  const cached = await cachedHashes(pathname);
+  if (cached) return cached;
+  const file = prerenderedFile(pathname);
+  const built = file ? scriptHashes(file, cached === undefined) : undefined;
+  if (cached === undefined && built) return built;
+  if (onDemand === 'exists' || built) return 'render';
+  return undefined;
+}
+
+export const notFoundHashes = () => scriptHashes(path.join(pagesDir, '_not-found.html')) ?? [];
+
+/**
+ * The headers of a response with the hashes of its HTML (the site's 404 page's when none); a
+ * missing page (answered with that 404 page) has no surrogate keys.
+ */
+export function responseHeaders(pathname: string, hashes: string[] | undefined, missing = false) {
+  const headers: Record<string, string> = {
+    'Content-Security-Policy': policy(pathname, hashes ?? notFoundHashes()),
+  };
+  if (!pathname.startsWith('/cards/')) headers['Cache-Control'] = REVALIDATING_CACHE_CONTROL;
+  const keys = missing ? [] : keysOf(decodeURIComponent(pathname));
+  if (keys.length) headers[SURROGATE_KEY_HEADER] = keys.join(' ');
+  return headers;
+}

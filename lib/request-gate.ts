@@ -1,0 +1,85 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { refusedMethod } from '@/lib/http';
+import { isDecodable, knownHashes, pageOnRequest, responseHeaders } from '@/lib/page-headers';
+import { PREVIEW_PREFIX } from '@/lib/preview';
+import { isPublisherPath } from '@/lib/publisher/serving';
+import { securityHeaders } from '@/lib/security-headers.js';
+
+/**
+ * The request gate: what the server answers or decorates before Next routes a request, in plain
+ * Node, because Next's proxy (middleware) path costs more per request than serving a cached page
+ * (docs/decisions/0323-a-request-gate-before-next.md). It refuses the methods the site does not
+ * serve, and gives a read of a cached or built page (or a file, feed, card) its headers; it marks
+ * such a request with GATE_HEADER, which the proxy's matcher skips. Everything else (previews,
+ * publisher files, bad addresses, missing pages, pages not rendered yet) goes on to the proxy.
+ */
+export const GATE_HEADER = 'x-meridian-gate';
+
+// Dot segments and doubled slashes are normalised by Next: leave such paths to the proxy.
+const PLAIN_PATH = /^(?!.*(?:\/\.\.?(?:\/|$)|\/\/|#))\//;
+
+/** The headers of a read the gate can answer for, or undefined to leave it to the proxy. */
+async function readHeaders(pathname: string): Promise<Record<string, string> | undefined> {
+  if (pathname.startsWith('/_next/')) return {};
+  if (!isDecodable(pathname) || pathname.startsWith(PREVIEW_PREFIX) || isPublisherPath(pathname)) {
+    return undefined;
+  }
+  const onDemand = pageOnRequest(pathname);
+  if (onDemand === 'missing') return undefined;
+  const hashes = await knownHashes(pathname, onDemand);
+  return hashes === 'render' ? undefined : responseHeaders(pathname, hashes);
+}
+
+async function send(res: ServerResponse, answer: Response) {
+  res.statusCode = answer.status;
+  for (const { key, value } of securityHeaders(true)) res.setHeader(key, value);
+  answer.headers.forEach((value, name) => res.setHeader(name, value));
+  res.end(Buffer.from(await answer.arrayBuffer()));
+}
+
+/** Whether the gate answered the request itself; otherwise Next is to handle it. */
+export async function gate(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  delete req.headers[GATE_HEADER];
+  const pathname = (req.url ?? '').split('?', 1)[0] ?? '';
+  const refused = refusedMethod(req.method ?? 'GET', pathname);
+  if (refused) {
+    await send(res, refused);
+    return true;
+  }
+  if (!PLAIN_PATH.test(pathname) || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+  const headers = await readHeaders(pathname);
+  if (!headers) return false;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  req.headers[GATE_HEADER] = '1';
+  return false;
+}
+
+const INSTALLED = Symbol.for('meridian.requestGate');
+
+/**
+ * Puts the gate in front of every HTTP server of this process (the one Next started): Next offers
+ * no hook before its router other than the proxy, whose cost the gate avoids.
+ */
+export function installRequestGate() {
+  const proto = http.Server.prototype as http.Server & { [INSTALLED]?: true };
+  if (proto[INSTALLED]) return;
+  proto[INSTALLED] = true;
+  const emit = proto.emit as (
+    this: http.Server,
+    event: string | symbol,
+    ...args: unknown[]
+  ) => boolean;
+  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event !== 'request') return emit.call(this, event, ...args);
+    const [req, res] = args as [IncomingMessage, ServerResponse];
+    gate(req, res).then(
+      (answered) => answered || emit.call(this, event, req, res),
+      (error: unknown) => {
+        console.error('Request gate:', error);
+        delete req.headers[GATE_HEADER];
+        if (!res.headersSent) emit.call(this, event, req, res);
+      },
+    );
+    return true;
+  } as typeof proto.emit;
+}
