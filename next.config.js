@@ -40,6 +40,10 @@ const nextConfig = {
   }),
   env: { MERIDIAN_CARD_TEMPLATE: cardTemplateHash(process.cwd()) },
   poweredByHeader: false,
+  // Next hashes the whole page on every request for its ETag; the request gate gives a page the
+  // tag of its cached HTML, worked out once (lib/request-gate.ts,
+  // docs/decisions/0324-entity-tags-from-the-gate.md).
+  generateEtags: false,
   // npm run build (scripts/build.mjs) type-checks beside next build, off its critical path.
   typescript: { ignoreBuildErrors: settings.NEXT_TYPECHECK === 'off' },
   images: {

@@ -4,7 +4,7 @@ import { getArticleAnyStatus } from '@/lib/content';
 import { jsonError, malformedAddress, refusedMethod } from '@/lib/http';
 import {
   isDecodable,
-  knownHashes,
+  knownPageOf,
   notFoundHashes,
   pageOnRequest,
   policy,
@@ -48,8 +48,8 @@ async function renderedHashes(request: NextRequest): Promise<string[] | undefine
  * of a page that exists; undefined for anything else.
  */
 async function pageHashes(request: NextRequest, onDemand: 'exists' | undefined) {
-  const known = await knownHashes(request.nextUrl.pathname, onDemand);
-  return known === 'render' ? renderedHashes(request) : known;
+  const known = await knownPageOf(request.nextUrl.pathname, onDemand);
+  return known === 'render' ? renderedHashes(request) : known?.hashes;
 }
 
 /**

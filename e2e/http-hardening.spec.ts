@@ -108,3 +108,35 @@ test('route handlers answer an unknown item with the one 404 shape', async ({ re
   const share = await request.get('/api/share/no-such-story');
   expect(await share.json()).toEqual({ error: 'no article "no-such-story"' });
 });
+
+test('a page answers a conditional request for the copy a client holds with 304', async ({
+  request,
+}) => {
+  for (const path of ['/', '/articles/welcome-to-the-meridian', '/sections/guides']) {
+    // The first request of a page rendered on request renders it; the second is served cached.
+    await request.get(path);
+    const first = await request.get(path);
+    const etag = first.headers()['etag'] ?? '';
+    expect(etag, path).toMatch(/^"[\w-]+"$/);
+    const same = await request.get(path, { headers: { 'If-None-Match': `W/${etag}` } });
+    expect(same.status(), path).toBe(304);
+    expect(same.headers()['etag']).toBe(etag);
+    expect(same.headers()['cache-control'], path).toMatch(/s-maxage=300\b/);
+    const changed = await request.get(path, { headers: { 'If-None-Match': '"an-older-copy"' } });
+    expect(changed.status(), path).toBe(200);
+    expect(changed.headers()['etag']).toBe(etag);
+  }
+});
+
+test('a client cannot skip the checks by sending the gate header itself', async ({ request }) => {
+  const forged = { 'x-meridian-gate': '1' };
+  const missing = await request.get('/articles/no-such-story', { headers: forged });
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()['content-security-policy']).toContain("object-src 'none'");
+  const write = await request.fetch('/articles/welcome-to-the-meridian', {
+    method: 'POST',
+    headers: forged,
+    data: 'x=1',
+  });
+  expect(write.status()).toBe(405);
+});

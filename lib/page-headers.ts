@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sharedPage } from '@/lib/cache-handler.js';
@@ -20,7 +21,18 @@ const pagesDir = path.join(
   'server',
   'app',
 );
-const hashCache = new Map<string, { mtimeMs: number; hashes: string[] }>();
+/** What is known of a page's HTML: its inline scripts' hashes, and an entity tag for it. */
+export interface KnownPage {
+  hashes: string[];
+  etag: string;
+}
+
+const fileCache = new Map<string, KnownPage & { mtimeMs: number }>();
+
+function knownPage(html: string): KnownPage {
+  const digest = createHash('sha1').update(html).digest('base64url');
+  return { hashes: inlineScriptHashes(html), etag: `"${digest}"` };
+}
 
 export function isDecodable(pathname: string): boolean {
   try {
@@ -40,20 +52,20 @@ function prerenderedFile(pathname: string): string | undefined {
 }
 
 /**
- * The hashes of a prerendered file, or (with `hash` false) only whether it exists as
- * an empty list.
+ * What is known of a prerendered file, or (with `read` false) only whether it exists, as
+ * undefined hashes.
  */
-function scriptHashes(file: string, hash = true): string[] | undefined {
+function builtPage(file: string, read = true): KnownPage | null | undefined {
   // Most paths are not prerendered files: no exception (and its stack trace) per request.
   const mtimeMs = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs;
   if (mtimeMs === undefined) return undefined;
-  if (!hash) return [];
+  if (!read) return null;
   // Keyed by modification time: a revalidated page is rewritten with new inline scripts.
-  const cached = hashCache.get(file);
-  if (cached?.mtimeMs === mtimeMs) return cached.hashes;
-  const hashes = inlineScriptHashes(fs.readFileSync(file, 'utf8'));
-  hashCache.set(file, { mtimeMs, hashes });
-  return hashes;
+  const cached = fileCache.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached;
+  const known = { ...knownPage(fs.readFileSync(file, 'utf8')), mtimeMs };
+  fileCache.set(file, known);
+  return known;
 }
 
 export function pageOnRequest(pathname: string) {
@@ -89,43 +101,44 @@ export function policy(pathname: string, hashes: string[]): string {
   return made[variant];
 }
 
-const sharedHashes = new WeakMap<object, string[]>();
+const sharedPages = new WeakMap<object, KnownPage>();
 
 /**
  * With a shared cache (several instances, docs/deployment-cluster.md) a page's HTML is whatever
- * entry Redis holds, rendered by any instance, not the build's file: hash that entry. Null when
- * none is cached yet; undefined without a shared cache.
+ * entry Redis holds, rendered by any instance, not the build's file: what is known of that
+ * entry, worked out once per entry. Null when none is cached yet; undefined without a shared
+ * cache.
  */
-async function cachedHashes(pathname: string): Promise<string[] | null | undefined> {
+async function cachedPage(pathname: string): Promise<KnownPage | null | undefined> {
   const entry = await sharedPage(decodeURIComponent(pathname));
   if (!entry) return entry;
-  let hashes = sharedHashes.get(entry.value);
-  if (!hashes) {
-    hashes = inlineScriptHashes(entry.value.html);
-    sharedHashes.set(entry.value, hashes);
+  let known = sharedPages.get(entry.value);
+  if (!known) {
+    known = knownPage(entry.value.html);
+    sharedPages.set(entry.value, known);
   }
-  return hashes;
+  return known;
 }
 
 /**
- * The hashes of the page Next is about to serve: the shared cache's entry, else (one server) the
- * build's file; 'render' for a page that exists but has no HTML yet (a first render must make
- * it); undefined for anything else.
+ * The page Next is about to serve: the shared cache's entry, else (one server) the build's file;
+ * 'render' for a page that exists but has no HTML yet (a first render must make it); undefined
+ * for anything else.
  */
-export async function knownHashes(
+export async function knownPageOf(
   pathname: string,
   onDemand: 'exists' | undefined,
-): Promise<string[] | 'render' | undefined> {
-  const cached = await cachedHashes(pathname);
+): Promise<KnownPage | 'render' | undefined> {
+  const cached = await cachedPage(pathname);
   if (cached) return cached;
   const file = prerenderedFile(pathname);
-  const built = file ? scriptHashes(file, cached === undefined) : undefined;
-  if (cached === undefined && built) return built;
-  if (onDemand === 'exists' || built) return 'render';
+  const built = file ? builtPage(file, cached === undefined) : undefined;
+  if (built) return built;
+  if (onDemand === 'exists' || built === null) return 'render';
   return undefined;
 }
 
-export const notFoundHashes = () => scriptHashes(path.join(pagesDir, '_not-found.html')) ?? [];
+export const notFoundHashes = () => builtPage(path.join(pagesDir, '_not-found.html'))?.hashes ?? [];
 
 /**
  * The headers of a response with the hashes of its HTML (the site's 404 page's when none); a

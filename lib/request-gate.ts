@@ -1,6 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { refusedMethod } from '@/lib/http';
-import { isDecodable, knownHashes, pageOnRequest, responseHeaders } from '@/lib/page-headers';
+import { isDecodable, knownPageOf, pageOnRequest, responseHeaders } from '@/lib/page-headers';
 import { PREVIEW_PREFIX } from '@/lib/preview';
 import { isPublisherPath } from '@/lib/publisher/serving';
 import { securityHeaders } from '@/lib/security-headers.js';
@@ -18,16 +18,31 @@ export const GATE_HEADER = 'x-meridian-gate';
 // Dot segments and doubled slashes are normalised by Next: leave such paths to the proxy.
 const PLAIN_PATH = /^(?!.*(?:\/\.\.?(?:\/|$)|\/\/|#))\//;
 
-/** The headers of a read the gate can answer for, or undefined to leave it to the proxy. */
-async function readHeaders(pathname: string): Promise<Record<string, string> | undefined> {
+/**
+ * The headers of a read the gate can answer for, or undefined to leave it to the proxy. A page
+ * whose HTML is known gets an entity tag for it (Next's own, `generateEtags`, hashed the whole
+ * page on every request; next.config.js).
+ */
+async function readHeaders(req: IncomingMessage, pathname: string) {
   if (pathname.startsWith('/_next/')) return {};
   if (!isDecodable(pathname) || pathname.startsWith(PREVIEW_PREFIX) || isPublisherPath(pathname)) {
     return undefined;
   }
   const onDemand = pageOnRequest(pathname);
   if (onDemand === 'missing') return undefined;
-  const hashes = await knownHashes(pathname, onDemand);
-  return hashes === 'render' ? undefined : responseHeaders(pathname, hashes);
+  const known = await knownPageOf(pathname, onDemand);
+  if (known === 'render') return undefined;
+  const headers = responseHeaders(pathname, known?.hashes);
+  // A client-side navigation (RSC) gets the same entry's flight data, another representation.
+  if (known && !req.headers.rsc) headers.ETag = known.etag;
+  return headers;
+}
+
+/** Whether an If-None-Match header names `etag` (weak comparison, RFC 9110 13.1.2). */
+function ifNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
 async function send(res: ServerResponse, answer: Response) {
@@ -47,9 +62,15 @@ export async function gate(req: IncomingMessage, res: ServerResponse): Promise<b
     return true;
   }
   if (!PLAIN_PATH.test(pathname) || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
-  const headers = await readHeaders(pathname);
+  const headers = await readHeaders(req, pathname);
   if (!headers) return false;
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  if (headers.ETag && ifNoneMatch(req.headers['if-none-match'], headers.ETag)) {
+    for (const { key, value } of securityHeaders(true)) res.setHeader(key, value);
+    res.statusCode = 304;
+    res.end();
+    return true;
+  }
   req.headers[GATE_HEADER] = '1';
   return false;
 }
