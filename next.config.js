@@ -37,13 +37,13 @@ const nextConfig = {
     // (deploy/varnish/default.vcl); gzipping every page on every request was most of an
     // instance's per-request cost (docs/decisions/0310-origins-leave-compression-to-the-edge.md).
     compress: false,
+    // Next hashes the whole page on every request for its ETag; the request gate gives a page
+    // the tag of its shared-cache entry, worked out once per entry (lib/request-gate.ts,
+    // docs/decisions/0324-entity-tags-from-the-gate.md).
+    generateEtags: false,
   }),
   env: { MERIDIAN_CARD_TEMPLATE: cardTemplateHash(process.cwd()) },
   poweredByHeader: false,
-  // Next hashes the whole page on every request for its ETag; the request gate gives a page the
-  // tag of its cached HTML, worked out once (lib/request-gate.ts,
-  // docs/decisions/0324-entity-tags-from-the-gate.md).
-  generateEtags: false,
   // npm run build (scripts/build.mjs) type-checks beside next build, off its critical path.
   typescript: { ignoreBuildErrors: settings.NEXT_TYPECHECK === 'off' },
   images: {

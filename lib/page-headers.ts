@@ -21,18 +21,17 @@ const pagesDir = path.join(
   'server',
   'app',
 );
-/** What is known of a page's HTML: its inline scripts' hashes, and an entity tag for it. */
+/**
+ * What is known of a page's HTML: its inline scripts' hashes and, for a shared-cache entry, an
+ * entity tag. A build's file gets none: after a revalidation Next serves a newer copy from
+ * `route-cache/`, which only Next knows where to find, so only Next may tag it.
+ */
 export interface KnownPage {
   hashes: string[];
-  etag: string;
+  etag?: string;
 }
 
 const fileCache = new Map<string, KnownPage & { mtimeMs: number }>();
-
-function knownPage(html: string): KnownPage {
-  const digest = createHash('sha1').update(html).digest('base64url');
-  return { hashes: inlineScriptHashes(html), etag: `"${digest}"` };
-}
 
 export function isDecodable(pathname: string): boolean {
   try {
@@ -63,7 +62,7 @@ function builtPage(file: string, read = true): KnownPage | null | undefined {
   // Keyed by modification time: a revalidated page is rewritten with new inline scripts.
   const cached = fileCache.get(file);
   if (cached?.mtimeMs === mtimeMs) return cached;
-  const known = { ...knownPage(fs.readFileSync(file, 'utf8')), mtimeMs };
+  const known = { hashes: inlineScriptHashes(fs.readFileSync(file, 'utf8')), mtimeMs };
   fileCache.set(file, known);
   return known;
 }
@@ -114,7 +113,8 @@ async function cachedPage(pathname: string): Promise<KnownPage | null | undefine
   if (!entry) return entry;
   let known = sharedPages.get(entry.value);
   if (!known) {
-    known = knownPage(entry.value.html);
+    const digest = createHash('sha1').update(entry.value.html).digest('base64url');
+    known = { hashes: inlineScriptHashes(entry.value.html), etag: `"${digest}"` };
     sharedPages.set(entry.value, known);
   }
   return known;

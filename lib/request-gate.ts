@@ -20,8 +20,8 @@ const PLAIN_PATH = /^(?!.*(?:\/\.\.?(?:\/|$)|\/\/|#))\//;
 
 /**
  * The headers of a read the gate can answer for, or undefined to leave it to the proxy. A page
- * whose HTML is known gets an entity tag for it (Next's own, `generateEtags`, hashed the whole
- * page on every request; next.config.js).
+ * served from the shared cache gets the entity tag of that entry (Next's own, `generateEtags`,
+ * which hashed the whole page on every request, is off with the shared cache; next.config.js).
  */
 async function readHeaders(req: IncomingMessage, pathname: string) {
   if (pathname.startsWith('/_next/')) return {};
@@ -34,7 +34,7 @@ async function readHeaders(req: IncomingMessage, pathname: string) {
   if (known === 'render') return undefined;
   const headers = responseHeaders(pathname, known?.hashes);
   // A client-side navigation (RSC) gets the same entry's flight data, another representation.
-  if (known && !req.headers.rsc) headers.ETag = known.etag;
+  if (known?.etag && !req.headers.rsc) headers.ETag = known.etag;
   return headers;
 }
 

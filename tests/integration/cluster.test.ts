@@ -163,6 +163,16 @@ describe('the cluster: Varnish, two origins, one Redis', () => {
     }
   });
 
+  it('tags a page an instance serves from the shared cache, and answers a conditional request with 304', async () => {
+    for (const origin of cluster.originUrls) {
+      const url = `${origin}/articles/${STORY}`;
+      const etag = String((await get(url)).headers.etag);
+      expect(etag, url).toMatch(/^"[\w-]+"$/);
+      const same = await get(url, { headers: { 'if-none-match': etag } });
+      expect([same.status, same.headers.etag, same.body], url).toEqual([304, etag, '']);
+    }
+  });
+
   it('never caches an answer marked no-store', async () => {
     await edge('/api/revalidate');
     const again = await edge('/api/revalidate');
@@ -198,8 +208,11 @@ describe('the cluster: Varnish, two origins, one Redis', () => {
   });
 
   it('carries a story edit and the hook to both instances, the edge and the listings showing it, even when the shared tag map has lost the pages', async () => {
+    const oldTags = new Map<string, string>();
     for (const url of [...cluster.originUrls.map((origin) => `${origin}/articles/${STORY}`)]) {
-      expect((await get(url)).body).toContain(OLD_TITLE);
+      const page = await get(url);
+      expect(page.body).toContain(OLD_TITLE);
+      oldTags.set(url, String(page.headers.etag));
     }
     await edge('/');
     expect((await edge('/')).headers['x-cache']).toBe('HIT');
@@ -230,6 +243,12 @@ describe('the cluster: Varnish, two origins, one Redis', () => {
     console.log(
       `edit → live on both instances and the edge: ${Math.round(performance.now() - started)} ms after the hook answered`,
     );
+    // A client holding the old copy gets the new one, not a 304.
+    for (const [url, etag] of oldTags) {
+      const page = await get(url, { headers: { 'if-none-match': etag } });
+      expect([page.status, page.body.includes(NEW_TITLE)], url).toEqual([200, true]);
+      expect(page.headers.etag).not.toBe(etag);
+    }
     const page = await edge(`/articles/${STORY}`);
     for (const hash of inlineScriptHashes(page.body)) {
       expect(String(page.headers['content-security-policy'])).toContain(hash);
