@@ -74,8 +74,13 @@ async function stop(child: ChildProcess) {
 /** A bare Next 16 app with one static page, built with this repository's next and react. */
 function bareApp(): string {
   const dir = path.join(runDir, 'bare-next');
-  if (fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))) return dir;
+  // Next picked up this repository's instrumentation.ts for an app inside it with none of its own.
+  const instrumentation = path.join(dir, 'instrumentation.js');
+  if (fs.existsSync(path.join(dir, '.next', 'BUILD_ID')) && fs.existsSync(instrumentation)) {
+    return dir;
+  }
   fs.mkdirSync(path.join(dir, 'app'), { recursive: true });
+  fs.writeFileSync(instrumentation, 'export function register() {}\n');
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
   fs.writeFileSync(path.join(dir, 'next.config.mjs'), 'export default {};\n');
   fs.writeFileSync(
