@@ -53,6 +53,24 @@ test.describe('delivery', () => {
     );
   });
 
+  test('links prefetch their page when a reader points at them, not when they scroll into view', async ({
+    page,
+  }) => {
+    const prefetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.headers()['next-router-prefetch'])
+        prefetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    expect(prefetched).toEqual([]);
+    const link = page.getByRole('navigation', { name: 'Sections' }).getByRole('link').first();
+    const href = await link.getAttribute('href');
+    await link.hover();
+    await expect.poll(() => prefetched.some((path) => path.startsWith(href ?? '?'))).toBe(true);
+  });
+
   test('an unknown address answers 404 with the not-found page', async ({ page }) => {
     const response = await page.goto('/articles/no-such-story');
     expect(response?.status()).toBe(404);

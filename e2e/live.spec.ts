@@ -2,7 +2,8 @@ import type { Locator } from '@playwright/test';
 import { site } from '@/lib/site';
 import { hoursBefore } from './clock';
 import { expect, test } from './fixtures';
-import { countLiveRequests, layoutShifts, observeLayoutShifts } from './live-helpers';
+import { layoutShifts, observeLayoutShifts } from './layout-shifts';
+import { countLiveRequests } from './live-helpers';
 import { cardType, headTags, jsonLdBlocks, values } from './share-helpers';
 
 const ONGOING = 'fixture-live-ongoing';

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { layoutShifts, observeLayoutShifts } from './layout-shifts';
 
 const SEED_TITLE =
   'North Korea offering 100,000 ‘volunteers’ for war against Ukraine, says Russian state media';
@@ -219,6 +220,24 @@ test.describe('search', () => {
     });
     expect(compiled).toBe(false);
   });
+});
+
+test('the search page does not move when search starts in the browser', async ({
+  page,
+  context,
+}) => {
+  // A slow phone's CPU: the server's page is painted before the browser's search replaces it.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto('/no-such-page');
+  await page.evaluate(() => document.fonts.ready);
+  await observeLayoutShifts(page);
+  for (const url of ['/search', '/ko/search']) {
+    await page.goto(url, { waitUntil: 'load' });
+    await expect(page.getByRole('combobox', { name: /Section|섹션/ })).toBeEnabled();
+    await page.waitForTimeout(300);
+    expect(await layoutShifts(page), url).toEqual([]);
+  }
 });
 
 test.describe('search without JavaScript', () => {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/navigation/link';
 import { type Article, getTranslations, isLive } from '@/lib/content';
 import { SitePage } from '@/components/layout/site-page';
 import { LiveCoverageView } from '@/components/live/live-coverage';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/navigation/link';
 import { Fragment } from 'react';
 import type { Author } from '@/lib/content';
 import { localHref, localName, t } from '@/lib/i18n/request';

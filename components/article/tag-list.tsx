@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/navigation/link';
 import type { Tag } from '@/lib/content';
 import { localName, t } from '@/lib/i18n/request';
 

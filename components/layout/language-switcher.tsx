@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/navigation/link';
 import type { SwitcherLink } from '@/lib/i18n/alternates';
 import { t } from '@/lib/i18n/request';
 import { localeInfo } from '@/lib/site';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/navigation/link';
 import { requestLocale, t } from '@/lib/i18n/request';
 import { localePath } from '@/lib/site';
 import { SitePage } from './site-page';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/navigation/link';
 import { getSections } from '@/lib/content';
 import { localHref, localName } from '@/lib/i18n/request';
 

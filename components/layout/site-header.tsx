@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/navigation/link';
 import { HeaderSearch } from '@/components/search/header-search';
 import type { SwitcherLink } from '@/lib/i18n/alternates';
 import { localHref, t } from '@/lib/i18n/request';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/navigation/link';
 import { getArticlesBySection, getSections, type Page, type Article } from '@/lib/content';
 import { SitePage } from '@/components/layout/site-page';
 import { everyLocalePage } from '@/lib/i18n/alternates';

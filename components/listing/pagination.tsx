@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/navigation/link';
 import { t } from '@/lib/i18n/request';
 import { pageHref } from '@/lib/listings';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/navigation/link';
 import { LiveLabel } from '@/components/live/live-label';
 import { SiteImage } from '@/components/media/site-image';
 import type { Article } from '@/lib/content';

@@ -1,5 +1,4 @@
-import type { MessageKey } from '@/lib/i18n/messages';
-import type { Locale } from '@/lib/site';
+import type { ClientMessages, MessageKey } from '@/lib/i18n/messages';
 
 // Not in the client module: a server component importing a 'use client' file gets references.
 /** What the live follower says, in the page's language (LiveCoverageView passes them). */
@@ -15,7 +14,4 @@ export const LIVE_FOLLOWER_MESSAGES = [
   'live.link',
 ] as const satisfies readonly MessageKey[];
 
-export interface LiveFollowerMessages {
-  locale: Locale;
-  text: Record<(typeof LIVE_FOLLOWER_MESSAGES)[number], string>;
-}
+export type LiveFollowerMessages = ClientMessages<typeof LIVE_FOLLOWER_MESSAGES>;

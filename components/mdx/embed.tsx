@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/navigation/link';
 import { getArticle } from '@/lib/content';
 import { classifyEmbed, youtubeEmbedUrl } from '@/lib/embed';
 import { localName, messages, t } from '@/lib/i18n/request';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/navigation/link';
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef, ComponentType, ReactNode } from 'react';
 import type { BodyComponentName, BodyComponentProps } from '@/lib/content/body-components';

@@ -1,20 +1,28 @@
 import { Suspense } from 'react';
 import { SearchForm } from './search-form';
-import { SearchView } from './search-view';
+import { SearchFilters } from './search-filters';
+import { SearchView, type SearchViewProps } from './search-view';
 import styles from './search.module.css';
 import { SectionLinks } from '@/components/layout/section-links';
 import { SitePage } from '@/components/layout/site-page';
 import { everyLocalePage } from '@/lib/i18n/alternates';
 import { getArticlesByAuthor, getArticlesBySection, getAuthors, getSections } from '@/lib/content';
 import { localHref, localName, messages, requestLocale, t } from '@/lib/i18n/request';
-import { SEARCH_MESSAGES } from './search-text';
+import { SEARCH_MESSAGES, statusText } from './search-text';
 
 const formLabels = () => ({ form: t('search.formLabel'), button: t('search.title') });
 
-function SearchFallback() {
+/**
+ * What the server sends: the form, the filters and the status line as the browser will first
+ * draw them (so nothing moves when search starts), and what to do without JavaScript.
+ */
+function SearchFallback({ choices, messages }: Omit<SearchViewProps, 'action'>) {
   return (
     <>
-      <SearchForm labels={formLabels()} action={localHref('/search')} />
+      <SearchForm labels={formLabels()} action={localHref('/search')}>
+        <SearchFilters choices={choices} messages={messages} />
+      </SearchForm>
+      <p className={styles.status}>{statusText('loading', '', undefined, messages)}</p>
       <noscript>
         <div className={styles.noscript}>
           <p>{t('search.noscript')}</p>
@@ -39,16 +47,16 @@ function filterChoices() {
 }
 
 export function SearchPage() {
+  const view = {
+    choices: filterChoices(),
+    messages: { locale: requestLocale(), text: messages(SEARCH_MESSAGES) },
+  };
   return (
     <SitePage translations={everyLocalePage('/search')}>
       <div className={styles.page}>
         <h1>{t('search.title')}</h1>
-        <Suspense fallback={<SearchFallback />}>
-          <SearchView
-            choices={filterChoices()}
-            action={localHref('/search')}
-            messages={{ locale: requestLocale(), text: messages(SEARCH_MESSAGES) }}
-          />
+        <Suspense fallback={<SearchFallback {...view} />}>
+          <SearchView {...view} action={localHref('/search')} />
         </Suspense>
       </div>
     </SitePage>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/navigation/link';
 import { Fragment } from 'react';
 import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/locales';

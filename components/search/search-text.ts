@@ -1,8 +1,8 @@
 /** Text helpers of the search page, kept out of the client component so tests import them. */
 
 import { fill, pluralForm } from '@/lib/i18n/fill';
-import type { MessageKey } from '@/lib/i18n/messages';
-import { type Locale, localeInfo } from '@/lib/locales';
+import type { ClientMessages, MessageKey } from '@/lib/i18n/messages';
+import { localeInfo } from '@/lib/locales';
 
 /** Every string the search page's client part shows, passed by its server parent. */
 export const SEARCH_MESSAGES = [
@@ -23,11 +23,7 @@ export const SEARCH_MESSAGES = [
   'search.count.other',
 ] as const satisfies readonly MessageKey[];
 
-export interface SearchMessages {
-  /** The page's language: plural forms, dates and sorting. */
-  locale: Locale;
-  text: Record<(typeof SEARCH_MESSAGES)[number], string>;
-}
+export type SearchMessages = ClientMessages<typeof SEARCH_MESSAGES>;
 
 export interface Part {
   text: string;

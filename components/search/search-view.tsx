@@ -12,19 +12,13 @@ import {
   type PagefindResult,
 } from './pagefind';
 import { type Hit, SearchResult } from './search-result';
+import { type FilterKey, SearchFilters, type Selected } from './search-filters';
 import { SearchForm } from './search-form';
 import { fill } from '@/lib/i18n/fill';
-import { localeInfo } from '@/lib/locales';
 import { excerptParts, type SearchMessages, type Status, statusText } from './search-text';
 import styles from './search.module.css';
 
 const PAGE = 10;
-const FILTERS = [
-  { key: 'section', label: 'listing.section', all: 'search.allSections' },
-  { key: 'author', label: 'search.author', all: 'search.allAuthors' },
-] as const;
-type FilterKey = (typeof FILTERS)[number]['key'];
-type Selected = Record<FilterKey, string>;
 
 interface Outcome {
   key: string;
@@ -39,15 +33,13 @@ function readSelected(params: URLSearchParams): Selected {
   return { section: params.get('section') ?? '', author: params.get('author') ?? '' };
 }
 
-export function SearchView({
-  choices,
-  messages,
-  action,
-}: {
+export interface SearchViewProps {
   choices: Record<FilterKey, string[]>;
   messages: SearchMessages;
   action: string;
-}) {
+}
+
+export function SearchView({ choices, messages, action }: SearchViewProps) {
   const { text } = messages;
   const params = useSearchParams();
   const [query, setQuery] = useState(() => params.get('q') ?? '');
@@ -177,27 +169,12 @@ export function SearchView({
         onChange={onQuery}
         onSubmit={(event) => event.preventDefault()}
       >
-        <div className={styles.filters}>
-          {FILTERS.map(({ key, label, all }) => (
-            <div key={key} className={styles.filter}>
-              <label htmlFor={`search-${key}`}>{text[label]}</label>
-              <select
-                id={`search-${key}`}
-                className={styles.select}
-                value={selected[key]}
-                onChange={(event) => onFilter(key, event.target.value)}
-              >
-                <option value="">{text[all]}</option>
-                {[...choices[key]]
-                  .sort((a, b) => a.localeCompare(b, localeInfo(messages.locale).tag))
-                  .map((name) => (
-                    <option key={name} value={name}>
-                      {name}
-                    </option>
-                  ))}
-              </select>
-            </div>
-          ))}
+        <SearchFilters
+          choices={choices}
+          messages={messages}
+          selected={selected}
+          onFilter={onFilter}
+        >
           {hasArchive && manifest && (
             <div className={styles.years}>
               <input
@@ -215,7 +192,7 @@ export function SearchView({
               </label>
             </div>
           )}
-        </div>
+        </SearchFilters>
       </SearchForm>
       <p role="status" className={styles.status}>
         {statusText(status, query, current?.results.length, messages)}

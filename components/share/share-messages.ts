@@ -1,4 +1,4 @@
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey, MessageText } from '@/lib/i18n/messages';
 
 // Not in the client module: a server component importing a 'use client' file gets references.
 /** What the share bar's client part says, in the page's language (ShareBar passes them). */
@@ -9,4 +9,4 @@ export const SHARE_ACTION_MESSAGES = [
   'share.copyFailed',
 ] as const satisfies readonly MessageKey[];
 
-export type ShareActionText = Record<(typeof SHARE_ACTION_MESSAGES)[number], string>;
+export type ShareActionText = MessageText<typeof SHARE_ACTION_MESSAGES>;

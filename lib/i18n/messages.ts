@@ -68,6 +68,15 @@ export function translateCount(
   return translate(locale, `${key}.${form}`, { ...values, count });
 }
 
+/** The text of the keys a client component is given (it never loads a catalogue). */
+export type MessageText<Keys extends readonly MessageKey[]> = Record<Keys[number], string>;
+
+/** A client component's strings and the page's language (plural forms, dates, sorting). */
+export interface ClientMessages<Keys extends readonly MessageKey[]> {
+  locale: Locale;
+  text: MessageText<Keys>;
+}
+
 /** The strings `keys` in `locale`, for a client component (which never loads a catalogue). */
 export function pickMessages<K extends MessageKey>(
   locale: Locale,
