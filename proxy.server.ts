@@ -126,6 +126,7 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // The gate marks each request it has fully handled; anything else, and any request when the
   // gate is not installed (development), goes through the proxy. `(.*)`, unlike `:path*`, also
-  // matches empty segments (`//x`), as the proxy did with no matcher.
+  // matches empty segments (`//x`), as the proxy did with no matcher. Next reads this statically,
+  // so the header is written out: GATE_HEADER (tests/request-gate.test.ts).
   matcher: [{ source: '/:path(.*)', missing: [{ type: 'header', key: 'x-meridian-gate' }] }],
 };

@@ -78,4 +78,9 @@ describe('the request gate', () => {
     expect(await response.text()).toBe('next');
     expect(reached.get('POST /api/revalidate')?.[GATE_HEADER]).toBeUndefined();
   });
+
+  it("marks requests with the header the proxy's matcher skips", async () => {
+    const { config } = await import('@/proxy.server');
+    expect(config.matcher[0]?.missing[0]?.key).toBe(GATE_HEADER);
+  });
 });
