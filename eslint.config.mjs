@@ -36,6 +36,20 @@ export default defineConfig([
     rules: { 'import/no-cycle': 'error' },
   },
   {
+    // Decision 0904: links prefetch on intent, through the one wrapper.
+    files: ['app/**', 'components/**'],
+    ignores: ['components/navigation/link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          name: 'next/link',
+          message: "Use Link from '@/components/navigation/link' (it prefetches on intent).",
+        },
+      ],
+    },
+  },
+  {
     files: ['e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
