@@ -174,6 +174,23 @@ test.describe('search', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  test('the engine is fetched when the reader turns to the search box, not with the page', async ({
+    page,
+  }) => {
+    const engine: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) engine.push(request.url());
+    });
+    await page.goto('/search');
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('combobox', { name: 'Section' })).toBeEnabled();
+    expect(engine).toEqual([]);
+    await page.getByRole('main').getByRole('searchbox').focus();
+    await expect.poll(() => engine.length).toBeGreaterThan(0);
+    await page.getByRole('main').getByRole('searchbox').fill('Korotchenko');
+    await expect(results(page).getByRole('listitem')).toHaveCount(1);
+  });
+
   test('the engine runs under the search page policy with no CSP violation', async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (message) => {

@@ -6,6 +6,7 @@ export function SearchForm({
   action,
   query,
   onChange,
+  onFocus,
   onSubmit,
   children,
 }: {
@@ -14,6 +15,8 @@ export function SearchForm({
   action: string;
   query?: string;
   onChange?: (value: string) => void;
+  /** Focus anywhere in the form (the box, a filter, the button). */
+  onFocus?: () => void;
   onSubmit?: (event: React.FormEvent<HTMLFormElement>) => void;
   children?: React.ReactNode;
 }) {
@@ -24,6 +27,7 @@ export function SearchForm({
       action={action}
       method="get"
       className={styles.form}
+      onFocus={onFocus}
       onSubmit={onSubmit}
     >
       <label htmlFor="search-query" className={styles.label}>

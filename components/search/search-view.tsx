@@ -50,8 +50,12 @@ export function SearchView({ choices, messages, action }: SearchViewProps) {
   const [manifest, setManifest] = useState<SearchManifest>();
   const [allYears, setAllYears] = useState(() => params.get('years') === 'all');
   const [archiveMerged, setArchiveMerged] = useState(false);
+  // The engine is fetched once the reader turns to the form (or at once for an address with a
+  // query), not with the page: starting it was half of the page's blocking time on a phone.
+  const [wanted, setWanted] = useState(() => Boolean(params.get('q')?.trim()));
 
   useEffect(() => {
+    if (!wanted) return;
     let cancelled = false;
     loadPagefind()
       .then(async (loaded) => {
@@ -67,7 +71,7 @@ export function SearchView({ choices, messages, action }: SearchViewProps) {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [wanted]);
 
   const hasArchive = (manifest?.archive.length ?? 0) > 0;
   const searchAll = allYears && hasArchive;
@@ -167,6 +171,7 @@ export function SearchView({ choices, messages, action }: SearchViewProps) {
         action={action}
         query={query}
         onChange={onQuery}
+        onFocus={() => setWanted(true)}
         onSubmit={(event) => event.preventDefault()}
       >
         <SearchFilters
