@@ -79,28 +79,32 @@ const INSTALLED = Symbol.for('meridian.requestGate');
 
 /**
  * Puts the gate in front of every HTTP server of this process (the one Next started): Next offers
- * no hook before its router other than the proxy, whose cost the gate avoids.
+ * no hook before its router other than the proxy, whose cost the gate avoids. Returns what takes
+ * it away again (for tests, which share the process with other servers).
  */
-export function installRequestGate() {
+export function installRequestGate(): () => void {
   const proto = http.Server.prototype as http.Server & { [INSTALLED]?: true };
-  if (proto[INSTALLED]) return;
+  if (proto[INSTALLED]) return () => {};
   proto[INSTALLED] = true;
-  const emit = proto.emit as (
-    this: http.Server,
-    event: string | symbol,
-    ...args: unknown[]
-  ) => boolean;
+  const own = Object.hasOwn(proto, 'emit');
+  const emit = proto.emit;
+  const call = emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event !== 'request') return emit.call(this, event, ...args);
+    if (event !== 'request') return call.call(this, event, ...args);
     const [req, res] = args as [IncomingMessage, ServerResponse];
     gate(req, res).then(
-      (answered) => answered || emit.call(this, event, req, res),
+      (answered) => answered || call.call(this, event, req, res),
       (error: unknown) => {
         console.error('Request gate:', error);
         delete req.headers[GATE_HEADER];
-        if (!res.headersSent) emit.call(this, event, req, res);
+        if (!res.headersSent) call.call(this, event, req, res);
       },
     );
     return true;
   } as typeof proto.emit;
+  return () => {
+    if (own) proto.emit = emit;
+    else Reflect.deleteProperty(proto, 'emit');
+    delete proto[INSTALLED];
+  };
 }

@@ -7,9 +7,10 @@ import { GATE_HEADER, installRequestGate } from '@/lib/request-gate';
 const reached = new Map<string, http.IncomingHttpHeaders>();
 let server: http.Server;
 let base = '';
+let uninstall = () => {};
 
 beforeAll(async () => {
-  installRequestGate();
+  uninstall = installRequestGate();
   server = http.createServer((req, res) => {
     reached.set(`${req.method} ${req.url}`, { ...req.headers });
     res.end('next');
@@ -18,7 +19,10 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  uninstall();
+});
 
 const forged = { [GATE_HEADER]: '1' };
 
@@ -77,6 +81,13 @@ describe('the request gate', () => {
     const response = await fetch(`${base}/api/revalidate`, { method: 'POST', headers: forged });
     expect(await response.text()).toBe('next');
     expect(reached.get('POST /api/revalidate')?.[GATE_HEADER]).toBeUndefined();
+  });
+
+  it('takes itself away when asked, so other servers of the process are left alone', async () => {
+    uninstall();
+    const response = await fetch(`${base}/articles/a-story`, { method: 'PUT', body: 'x=1' });
+    expect(await response.text()).toBe('next');
+    expect(reached.has('PUT /articles/a-story')).toBe(true);
   });
 
   it("marks requests with the header the proxy's matcher skips", async () => {

@@ -5,9 +5,9 @@ import { type ComponentProps, useState } from 'react';
 
 /**
  * `next/link` that prefetches a page once the reader shows intent (pointer, touch or focus)
- * rather than as soon as it scrolls into view: a front page shows dozens of links, and fetching
- * and decoding each one's payload kept a phone's main thread busy for most of a second
- * (docs/performance.md). Next's own pattern, docs "Hover-triggered prefetch".
+ * rather than as soon as it scrolls into view: fetching and decoding a payload for every link on
+ * the front page was about half of its blocking time on a phone (decision 0904). Next's own
+ * pattern, docs "Hover-triggered prefetch".
  */
 export function Link({
   prefetch,

@@ -16,10 +16,10 @@ const formLabels = () => ({ form: t('search.formLabel'), button: t('search.title
  * What the server sends: the form, the filters and the status line as the browser will first
  * draw them (so nothing moves when search starts), and what to do without JavaScript.
  */
-function SearchFallback({ choices, messages }: Omit<SearchViewProps, 'action'>) {
+function SearchFallback({ choices, messages, action }: SearchViewProps) {
   return (
     <>
-      <SearchForm labels={formLabels()} action={localHref('/search')}>
+      <SearchForm labels={formLabels()} action={action}>
         <SearchFilters choices={choices} messages={messages} />
       </SearchForm>
       <p className={styles.status}>{statusText('loading', '', undefined, messages)}</p>
@@ -50,13 +50,14 @@ export function SearchPage() {
   const view = {
     choices: filterChoices(),
     messages: { locale: requestLocale(), text: messages(SEARCH_MESSAGES) },
+    action: localHref('/search'),
   };
   return (
     <SitePage translations={everyLocalePage('/search')}>
       <div className={styles.page}>
         <h1>{t('search.title')}</h1>
         <Suspense fallback={<SearchFallback {...view} />}>
-          <SearchView {...view} action={localHref('/search')} />
+          <SearchView {...view} />
         </Suspense>
       </div>
     </SitePage>

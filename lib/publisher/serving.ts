@@ -7,11 +7,17 @@ import { settings } from '@/lib/settings.js';
 /** Where the proxy sends search files when the publisher keeps the index (SEARCH_LIVE_DIR). */
 export const LIVE_SEARCH_ROUTE = '/api/search-files/';
 
+/** What of the publisher's `pathname` is: its IndexNow key file, a live search file, or neither. */
+function publisherRoute(pathname: string): 'key' | 'search' | undefined {
+  const key = settings.INDEXNOW_KEY;
+  if (key && pathname === `/${key}.txt`) return 'key';
+  if (settings.SEARCH_LIVE_DIR && pathname.startsWith(SEARCH_BUNDLE_PATH)) return 'search';
+  return undefined;
+}
+
 /** Whether the publisher answers `pathname` (publisherAnswer), not the site. */
 export function isPublisherPath(pathname: string): boolean {
-  const key = settings.INDEXNOW_KEY;
-  if (key && pathname === `/${key}.txt`) return true;
-  return Boolean(settings.SEARCH_LIVE_DIR && pathname.startsWith(SEARCH_BUNDLE_PATH));
+  return publisherRoute(pathname) !== undefined;
 }
 
 /**
@@ -21,13 +27,13 @@ export function isPublisherPath(pathname: string): boolean {
  */
 export function publisherAnswer(request: NextRequest): Response | undefined {
   const { pathname } = request.nextUrl;
-  const key = settings.INDEXNOW_KEY;
-  if (key && pathname === `/${key}.txt`) {
-    return new Response(key, {
+  const route = publisherRoute(pathname);
+  if (route === 'key') {
+    return new Response(settings.INDEXNOW_KEY, {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
     });
   }
-  if (settings.SEARCH_LIVE_DIR && pathname.startsWith(SEARCH_BUNDLE_PATH)) {
+  if (route === 'search') {
     const rest = pathname.slice(SEARCH_BUNDLE_PATH.length);
     return NextResponse.rewrite(new URL(`${LIVE_SEARCH_ROUTE}${rest}`, request.url));
   }
