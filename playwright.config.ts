@@ -55,7 +55,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/prepare-e2e-content.mjs && tsx scripts/search-index.ts && next build && next start -p ${port}`,
+    command: `node scripts/prepare-e2e-content.mjs && npm run -s search:index && next build && next start -p ${port}`,
     url: baseURL,
     timeout: 600_000,
     // The build takes minutes; its output shows that it is running and what failed.

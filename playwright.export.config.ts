@@ -15,7 +15,7 @@ export default defineConfig<{ isExport: boolean }>({
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report/export' }]],
   use: { ...base.use, baseURL, isExport: true },
   webServer: {
-    command: `node scripts/prepare-e2e-content.mjs && tsx scripts/search-index.ts && next build && node scripts/serve-static.mjs ${outDir} ${port}`,
+    command: `node scripts/prepare-e2e-content.mjs && npm run -s search:index && next build && node scripts/serve-static.mjs ${outDir} ${port}`,
     url: baseURL,
     timeout: 600_000,
     // The build takes minutes; its output shows that it is running and what failed.

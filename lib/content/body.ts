@@ -31,9 +31,15 @@ function parse(body: string, firstLine: number): { mdast?: Root; verdict: BodyVe
   return { mdast, verdict: file.data.verdict ?? { problems: [], links: [] } };
 }
 
-/** The verdict alone (what the loader and the content check need), without building HTML. */
+/** The verdict alone (what the loader needs), without building HTML. */
 export function judgeBody(body: string, firstLine = 1): BodyVerdict {
   return parse(body, firstLine).verdict;
+}
+
+/** The verdict and the search text from one parse (what the content check keeps of each body). */
+export function judgeWithText(body: string, firstLine = 1): { verdict: BodyVerdict; text: string } {
+  const { mdast, verdict } = parse(body, firstLine);
+  return { verdict, text: mdast ? treeText(toHast.runSync(mdast)) : '' };
 }
 
 /** Parses and sanitises a body into HTML elements, for every output but the page. */
@@ -74,15 +80,22 @@ function withFeedForms(nodes: HastContent[]): ElementContent[] {
   });
 }
 
+function feedForm(tree: HastRoot): HastRoot {
+  return { type: 'root', children: withFeedForms(tree.children) };
+}
+
 /** The body with every component in its feed form: plain HTML for feed readers. */
 export function feedTree(source: BodySource): HastRoot {
-  const { tree } = bodyOf(source);
-  return { type: 'root', children: withFeedForms(tree.children) };
+  return feedForm(bodyOf(source).tree);
+}
+
+function treeText(tree: HastRoot): string {
+  return toText(feedForm(tree)).replace(/\s+/g, ' ').trim();
 }
 
 /** The body as plain text, for the search index. */
 export function bodyText(source: BodySource): string {
-  return toText(feedTree(source)).replace(/\s+/g, ' ').trim();
+  return treeText(bodyOf(source).tree);
 }
 
 const stringify = unified().use(rehypeStringify);

@@ -1,7 +1,12 @@
 import { parentPort } from 'node:worker_threads';
-import { judgeBody } from './body';
-import type { BodyJob } from './check';
+import { judgeWithText } from './body';
+import type { BodyJob, JudgedBody } from './check';
 
 parentPort?.on('message', (jobs: BodyJob[]) => {
-  parentPort?.postMessage(jobs.map((job) => [job.key, judgeBody(job.body, job.line)]));
+  parentPort?.postMessage(
+    jobs.map((job): JudgedBody => {
+      const { verdict, text } = judgeWithText(job.body, job.line);
+      return [job.key, verdict, text];
+    }),
+  );
 });

@@ -12,6 +12,7 @@ import { defaultLocale, locales } from '../site';
 import { slugify } from './slug';
 import { articlesFolder } from './translations';
 import { readBody } from './source';
+import { SearchTextWriter, searchTextFile } from './search-texts';
 import { bodyKey, knownVerdict, readCache, rememberVerdict, writeCache } from './verdicts';
 
 export interface CheckResult {
@@ -29,6 +30,9 @@ export interface BodyJob {
   body: string;
   line: number;
 }
+
+/** A body's key, the verdict on it and its search text. */
+export type JudgedBody = [key: string, verdict: BodyVerdict, text: string];
 
 interface SiteIndex {
   articles: Map<string, Article>;
@@ -127,7 +131,7 @@ function startWorker(): Worker {
 async function judgeInWorkers(
   jobs: BodyJob[],
   count: number,
-  onDone: (key: string, verdict: BodyVerdict) => void,
+  onDone: (results: JudgedBody[]) => void,
 ): Promise<void> {
   const queues: BodyJob[][][] = Array.from(
     { length: Math.min(count, Math.ceil(jobs.length / CHUNK)) },
@@ -148,8 +152,8 @@ async function judgeInWorkers(
               const chunk = queue.shift();
               if (chunk) worker.postMessage(chunk);
             };
-            worker.on('message', (results: [string, BodyVerdict][]) => {
-              for (const [key, verdict] of results) onDone(key, verdict);
+            worker.on('message', (results: JudgedBody[]) => {
+              onDone(results);
               postNext();
               if (--pending === 0) resolve();
             });
@@ -208,27 +212,36 @@ const pipeline = () => import('./body');
 
 /**
  * The verdict on every body, from the cache or parsed (on worker threads when there are many,
- * started before the frontmatter is loaded so both run at once), and the loaded content.
+ * started before the frontmatter is loaded so both run at once), and the loaded content. The
+ * search text of each body parsed comes from the same parse, for the search index (search-texts.ts).
  */
 async function loadWithCache(options: CheckOptions, cacheFile: string) {
   const cached = readCache(cacheFile);
   const { jobs, verdicts, count } = readBodies(options.contentDir, cached);
   const fromCache = verdicts.size;
   const total = jobs.length;
+  const texts = new SearchTextWriter(searchTextFile(cacheFile));
   let done = 0;
-  const judged = (key: string, verdict: BodyVerdict) => {
-    verdicts.set(key, verdict);
-    options.onProgress?.(++done, total);
+  const judged = (results: JudgedBody[]) => {
+    for (const [key, verdict] of results) {
+      verdicts.set(key, verdict);
+      options.onProgress?.(++done, total);
+    }
+    texts.add(results.map(([key, , text]) => [key, text]));
   };
   const workers = options.workers ?? 0;
-  const judging =
+  const judging = (
     workers > 0 && jobs.length >= MIN_PARALLEL
       ? judgeInWorkers(jobs, workers, judged)
       : jobs.length > 0
-        ? pipeline().then(({ judgeBody }) => {
-            for (const job of jobs) judged(job.key, judgeBody(job.body, job.line));
+        ? pipeline().then(({ judgeWithText }) => {
+            for (const job of jobs) {
+              const { verdict, text } = judgeWithText(job.body, job.line);
+              judged([[job.key, verdict, text]]);
+            }
           })
-        : undefined;
+        : undefined
+  )?.finally(() => texts.close());
   const loaded = loadContent({
     ...options,
     judge: () => ({ problems: [], links: [] }),

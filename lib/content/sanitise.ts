@@ -336,7 +336,11 @@ export interface BodyRules {
   code: string[];
 }
 
+// With the parse and the conversion to HTML (pipeline.ts, body.ts): the search texts kept
+// beside the verdicts (search-texts.ts) come from them too.
 export const SANITISER_SOURCES = [
+  'pipeline.ts',
+  'body.ts',
   'sanitise.ts',
   'body-element.ts',
   'urls.ts',

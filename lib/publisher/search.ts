@@ -40,7 +40,7 @@ export class SearchIndexer {
     const folder = path.join(path.dirname(this.link), `index-${now().getTime()}`);
     // At a low priority (nice): the build reads every story and runs for seconds to minutes, and
     // must not slow the servers rendering the pages the same publish just revalidated.
-    const command = [process.execPath, '--import', 'tsx', 'scripts/search-index.ts'];
+    const command = [process.execPath, 'scripts/run-bundled.mjs', 'scripts/search-index.ts'];
     const child = spawn('nice', ['-n', '15', ...command], {
       cwd: this.root,
       env: { ...process.env, CONTENT_DIR: this.contentLink, SEARCH_INDEX_DIR: folder },

@@ -1,12 +1,19 @@
-import { type Article, getArticles } from '@/lib/content';
+import { type Article, contentDir, getArticles } from '@/lib/content';
 import { bodyText } from '@/lib/content/body';
+import {
+  readSearchTexts,
+  rewriteSearchTexts,
+  SearchTextWriter,
+  searchTextFile,
+} from '@/lib/content/search-texts';
+import { verdictCacheFile } from '@/lib/content/verdicts';
 import { joinNames } from '@/lib/format';
 import { nameIn } from '@/lib/content/schema';
 import { localeInfo, locales } from '@/lib/site';
 
 /** Every language's published stories: each becomes a record in its language's index. */
 export function everyLanguageRecords(): SearchRecord[] {
-  return locales.flatMap((info) => searchRecords(getArticles(info.code)));
+  return searchRecords(locales.flatMap((info) => getArticles(info.code)));
 }
 
 /** A Pagefind custom record (`index.addCustomRecord`), one per published story. */
@@ -28,7 +35,7 @@ export interface SearchMeta {
   byline: string;
 }
 
-export function searchRecord(article: Article): SearchRecord {
+export function searchRecord(article: Article, text = bodyText(article)): SearchRecord {
   const { locale } = article;
   const authors = article.authors.map((author) => nameIn(author, locale));
   const section = nameIn(article.section, locale);
@@ -49,7 +56,7 @@ export function searchRecord(article: Article): SearchRecord {
       authors.join(', '),
       article.tags.map((tag) => nameIn(tag, locale)).join(', '),
       section,
-      bodyText(article),
+      text,
     ].join('\n'),
     meta: { ...meta },
     filters: { section: [section], author: authors },
@@ -62,5 +69,34 @@ export function searchRecord(article: Article): SearchRecord {
  * (under `next dev`), because the index is a file that outlives the process that wrote it.
  */
 export function searchRecords(articles: Article[] = getArticles()): SearchRecord[] {
-  return articles.filter((article) => article.status === 'published').map(searchRecord);
+  const published = articles.filter((article) => article.status === 'published');
+  const texts = bodyTexts(published);
+  return published.map((article, index) => searchRecord(article, texts[index]));
+}
+
+/**
+ * Each story's body as text: from the file the content check fills as it parses (a body is
+ * parsed once per version), else computed here and added to it. The file is written anew when
+ * most of it is texts of bodies no longer published.
+ */
+function bodyTexts(articles: Article[]): string[] {
+  const file = searchTextFile(verdictCacheFile(contentDir));
+  const wanted = new Set(articles.map((article) => article.bodyHash));
+  const { texts, entries } = readSearchTexts(file, wanted);
+  const computed: [string, string][] = [];
+  const result = articles.map((article) => {
+    const known = texts.get(article.bodyHash);
+    if (known !== undefined) return known;
+    const text = bodyText(article);
+    texts.set(article.bodyHash, text);
+    computed.push([article.bodyHash, text]);
+    return text;
+  });
+  if (entries + computed.length > 2 * wanted.size) rewriteSearchTexts(file, texts);
+  else {
+    const writer = new SearchTextWriter(file);
+    writer.add(computed);
+    writer.close();
+  }
+  return result;
 }

@@ -68,7 +68,7 @@ function walk(dir: string): { bytes: number; files: number } {
 
 async function buildIndex(contentDir: string, outDir: string) {
   const started = performance.now();
-  const child = spawn('npx', ['tsx', 'scripts/search-index.ts'], {
+  const child = spawn('npm', ['run', '--silent', 'search:index'], {
     cwd: root,
     env: {
       ...process.env,

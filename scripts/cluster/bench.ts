@@ -3,7 +3,7 @@
  * machine: the edge against nginx gzip_static, the origin against a bare Next 16 app, edit to
  * live, and each instance's memory under a minute of load. About 5 minutes once built.
  *   npm run bench:cluster [-- --duration 30 --runs 1 --origin-duration 5 --origin-runs 3
- *                            --rss-seconds 60 --port 3550]
+ *                            --rss-seconds 60 --rss-warmup 10 --port 3550]
  * Ports: the edge on --port, Redis, two origins, nginx and the bare app on the next five.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     'origin-duration': { type: 'string', default: '5' },
     'origin-runs': { type: 'string', default: '3' },
     'rss-seconds': { type: 'string', default: '60' },
+    'rss-warmup': { type: 'string', default: '10' },
     port: { type: 'string', default: '3550' },
   },
 });
@@ -37,6 +38,9 @@ const ports = { edge: base, redis: base + 1, origins: [base + 2, base + 3] };
 const NGINX_PORT = base + 4;
 const BARE_PORT = base + 5;
 const rssSeconds = Number(values['rss-seconds']);
+const rssWarmup = Number(values['rss-warmup']);
+const RSS_SAMPLE_MS = 2_000;
+const RSS_EDGE_MS = 10_000;
 const edgeRuns = { duration: Number(values.duration), runs: Number(values.runs) };
 const originRuns = {
   duration: Number(values['origin-duration']),
@@ -208,16 +212,32 @@ async function main() {
     );
 
     const origins = cluster.services.filter((service) => service.name.startsWith('origin'));
-    const before = origins.map((service) => treeRss(service.pid));
+    const idle = origins.map((service) => treeRss(service.pid));
+    // A first burst of concurrent requests grows the heap to its working size; a leak is growth
+    // that continues after it, so the window is measured from the end of a short warm-up, and
+    // each end of it is the median of several samples (one sample lands anywhere on the GC's sawtooth).
+    await Promise.all(
+      cluster.originUrls.map((url) => wrk(`${url}${article}`, 16, rssWarmup, GZIP)),
+    );
+    const samples: number[][] = [];
+    const sampler = setInterval(
+      () => samples.push(origins.map((service) => treeRss(service.pid))),
+      RSS_SAMPLE_MS,
+    );
+    samples.push(origins.map((service) => treeRss(service.pid)));
     await Promise.all(
       cluster.originUrls.map((url) => wrk(`${url}${article}`, 16, rssSeconds, GZIP)),
     );
-    const after = origins.map((service) => treeRss(service.pid));
+    clearInterval(sampler);
+    samples.push(origins.map((service) => treeRss(service.pid)));
+    const edgeCount = Math.max(1, Math.round(RSS_EDGE_MS / RSS_SAMPLE_MS));
+    const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
     console.log(
-      `RSS over ${rssSeconds} s of wrk -c16 on each origin: ${origins
+      `RSS of each origin, idle → after ${rssWarmup} s of wrk -c16 → after ${rssSeconds} s more (medians of the first and last ${RSS_EDGE_MS / 1000} s of samples): ${origins
         .map((service, i) => {
-          const [from, to] = [before[i] ?? 0, after[i] ?? 0];
-          return `${service.name} ${Math.round(from / 2 ** 20)} → ${Math.round(to / 2 ** 20)} MB (${((to / from - 1) * 100).toFixed(0)} %)`;
+          const series = samples.map((sample) => sample[i] ?? 0);
+          const [from, to] = [median(series.slice(0, edgeCount)), median(series.slice(-edgeCount))];
+          return `${service.name} ${mb(idle[i] ?? 0)} → ${mb(from)} → ${mb(to)} MB (${((to / from - 1) * 100).toFixed(0)} % over the window; samples ${mb(Math.min(...series))}–${mb(Math.max(...series))} MB)`;
         })
         .join(', ')}`,
     );

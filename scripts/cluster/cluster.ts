@@ -75,11 +75,13 @@ const NOT_BUILT = [':!docs', ':!*.md', ':!tests', ':!e2e', ':!deploy', ':!script
 function sourceStamp(): string {
   const git = (...args: string[]) =>
     spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout ?? '';
-  return createHash('sha256')
-    // ls-files, not ls-tree: ls-tree refuses the exclude pathspecs and printed nothing.
-    .update(git('ls-files', '--stage', '--', '.', ...NOT_BUILT))
-    .update(git('diff', 'HEAD', '--', '.', ...NOT_BUILT))
-    .digest('hex');
+  return (
+    createHash('sha256')
+      // ls-files, not ls-tree: ls-tree refuses the exclude pathspecs and printed nothing.
+      .update(git('ls-files', '--stage', '--', '.', ...NOT_BUILT))
+      .update(git('diff', 'HEAD', '--', '.', ...NOT_BUILT))
+      .digest('hex')
+  );
 }
 
 function builtWithSharedCache(): boolean {
@@ -111,7 +113,7 @@ export function ensureBuild(siteUrl: string, rebuild = false, log = console.log)
     // Only tells next.config to name the cache handler; the build itself never connects.
     REDIS_URL: 'redis://127.0.0.1:6379',
   };
-  run('npx', ['tsx', 'scripts/search-index.ts'], env);
+  run('npm', ['run', '--silent', 'search:index'], env);
   run('npx', ['next', 'build'], env);
   fs.cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true });
   fs.cpSync(path.join(root, DIST_DIR, 'static'), path.join(standalone, DIST_DIR, 'static'), {
