@@ -29,6 +29,8 @@ const pagesDir = path.join(
 export interface KnownPage {
   hashes: string[];
   etag?: string;
+  /** A shared-cache entry's page as sent, when it is a 200: the request gate may send it itself. */
+  body?: Buffer;
 }
 
 const fileCache = new Map<string, KnownPage & { mtimeMs: number }>();
@@ -113,8 +115,10 @@ async function cachedPage(pathname: string): Promise<KnownPage | null | undefine
   if (!entry) return entry;
   let known = sharedPages.get(entry.value);
   if (!known) {
-    const digest = createHash('sha1').update(entry.value.html).digest('base64url');
-    known = { hashes: inlineScriptHashes(entry.value.html), etag: `"${digest}"` };
+    const { html, status } = entry.value;
+    const digest = createHash('sha1').update(html).digest('base64url');
+    known = { hashes: inlineScriptHashes(html), etag: `"${digest}"` };
+    if (status === undefined || status === 200) known.body = Buffer.from(html);
     sharedPages.set(entry.value, known);
   }
   return known;

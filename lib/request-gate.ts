@@ -18,13 +18,39 @@ export const GATE_HEADER = 'x-meridian-gate';
 // Dot segments and doubled slashes are normalised by Next: leave such paths to the proxy.
 const PLAIN_PATH = /^(?!.*(?:\/\.\.?(?:\/|$)|\/\/|#))\//;
 
+// What Next's router reads to answer a client-side navigation with flight data, not the page.
+const ROUTER_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+];
+
+// Next's own headers on a page from its cache, Vary among them, so that the edge keeps pages and
+// navigation data apart; Server-Timing tells that the gate sent it.
+const PAGE_HEADERS = {
+  'Content-Type': 'text/html; charset=utf-8',
+  Vary: ROUTER_HEADERS.join(', '),
+  'x-nextjs-cache': 'HIT',
+  'Server-Timing': 'gate',
+};
+
+/** A request for the page itself, which the shared cache's entry answers whatever its query. */
+function wantsPage(req: IncomingMessage): boolean {
+  return !(req.url ?? '').includes('?') && ROUTER_HEADERS.every((name) => !req.headers[name]);
+}
+
 /**
  * The headers of a read the gate can answer for, or undefined to leave it to the proxy. A page
  * served from the shared cache gets the entity tag of that entry (Next's own, `generateEtags`,
- * which hashed the whole page on every request, is off with the shared cache; next.config.js).
+ * which hashed the whole page on every request, is off with the shared cache; next.config.js),
+ * and its bytes when the request is for the page itself, which the gate then sends.
  */
-async function readHeaders(req: IncomingMessage, pathname: string) {
-  if (pathname.startsWith('/_next/')) return {};
+async function readHeaders(
+  req: IncomingMessage,
+  pathname: string,
+): Promise<{ headers: Record<string, string>; body?: Buffer } | undefined> {
+  if (pathname.startsWith('/_next/')) return { headers: {} };
   if (!isDecodable(pathname) || pathname.startsWith(PREVIEW_PREFIX) || isPublisherPath(pathname)) {
     return undefined;
   }
@@ -34,8 +60,9 @@ async function readHeaders(req: IncomingMessage, pathname: string) {
   if (known === 'render') return undefined;
   const headers = responseHeaders(pathname, known?.hashes);
   // A client-side navigation (RSC) gets the same entry's flight data, another representation.
-  if (known?.etag && !req.headers.rsc) headers.ETag = known.etag;
-  return headers;
+  if (!known?.etag || req.headers.rsc) return { headers };
+  headers.ETag = known.etag;
+  return { headers, ...(known.body && wantsPage(req) && { body: known.body }) };
 }
 
 /** Whether an If-None-Match header names `etag` (weak comparison, RFC 9110 13.1.2). */
@@ -62,13 +89,21 @@ export async function gate(req: IncomingMessage, res: ServerResponse): Promise<b
     return true;
   }
   if (!PLAIN_PATH.test(pathname) || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
-  const headers = await readHeaders(req, pathname);
-  if (!headers) return false;
+  const read = await readHeaders(req, pathname);
+  if (!read) return false;
+  const { headers, body } = read;
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   if (headers.ETag && ifNoneMatch(req.headers['if-none-match'], headers.ETag)) {
     for (const { key, value } of securityHeaders(true)) res.setHeader(key, value);
     res.statusCode = 304;
     res.end();
+    return true;
+  }
+  if (body) {
+    for (const { key, value } of securityHeaders(true)) res.setHeader(key, value);
+    for (const [name, value] of Object.entries(PAGE_HEADERS)) res.setHeader(name, value);
+    res.setHeader('Content-Length', body.length);
+    res.end(req.method === 'HEAD' ? undefined : body);
     return true;
   }
   req.headers[GATE_HEADER] = '1';

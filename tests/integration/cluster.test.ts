@@ -173,6 +173,36 @@ describe('the cluster: Varnish, two origins, one Redis', () => {
     }
   });
 
+  it('sends a page from the shared cache before Next routes it, as Next would send it', async () => {
+    const same = ['content-type', 'vary', 'content-security-policy', 'cache-control', 'xkey'];
+    const headersOf = (page: Awaited<ReturnType<typeof get>>) =>
+      Object.fromEntries(same.map((name) => [name, page.headers[name]]));
+    for (const origin of cluster.originUrls) {
+      for (const pathname of [`/articles/${STORY}`, '/']) {
+        const url = `${origin}${pathname}`;
+        await get(url);
+        const gate = await get(url);
+        // A query leaves the request to Next, which answers from the same entry.
+        const next = await get(`${url}?from=next`);
+        expect([gate.status, gate.headers['server-timing']], url).toEqual([200, 'gate']);
+        expect(next.headers['server-timing'], url).toBeUndefined();
+        expect(gate.body, url).toBe(next.body);
+        expect(headersOf(gate), url).toEqual(headersOf(next));
+        expect(gate.headers['x-frame-options'], url).toBe('DENY');
+        expect(Number(gate.headers['content-length']), url).toBe(Buffer.byteLength(gate.body));
+        const head = await get(url, { method: 'HEAD' });
+        expect([head.status, head.body, head.headers['content-length']], url).toEqual([
+          200,
+          '',
+          gate.headers['content-length'],
+        ]);
+        // A client-side navigation is Next's to answer (with flight data, or a redirect to it).
+        const navigation = await get(url, { headers: { rsc: '1' } });
+        expect(navigation.headers['server-timing'], url).toBeUndefined();
+      }
+    }
+  });
+
   it('never caches an answer marked no-store', async () => {
     await edge('/api/revalidate');
     const again = await edge('/api/revalidate');
