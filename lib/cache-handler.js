@@ -53,7 +53,7 @@ const state = (global[Symbol.for('meridian.sharedCache')] ??= {
   pages: new Map(),
 });
 const { local, pages } = state;
-const PAGE_KEY = /^\/route-cache\/APP_PAGE\/[^/]+\/\$(\/.*)$/;
+const PAGE_KEY = /^\/route-cache\/APP_(?:PAGE|ROUTE)\/[^/]+\/\$(\/.*)$/;
 
 /** @param {string} key */
 function notePage(key) {
@@ -233,19 +233,22 @@ export default class SharedCacheHandler {
 }
 
 /**
- * The page entry Next would serve for `pathname` (decoded) from the shared cache: null when it is
- * not cached or this instance has not served that page yet; undefined without a shared cache
- * (Next reads the build's files).
+ * The entry Next would serve for `pathname` (decoded) from the shared cache, a page or a route's
+ * answer (a feed, JSON, a card): null when it is not cached or this instance has not served that
+ * path yet; undefined without a shared cache (Next reads the build's files).
  * @param {string} pathname
  * @returns {Promise<Entry | null | undefined>}
  */
-export async function sharedPage(pathname) {
+export async function sharedEntry(pathname) {
   if (building || !settings.REDIS_URL) return undefined;
   const key = pages.get(pathname === '/' ? '/index' : pathname.replace(/\/+$/, ''));
   if (!key) return null;
-  const kind = /** @type {any} */ ({ kind: 'APP_PAGE' });
-  const entry = await new SharedCacheHandler().get(key, kind);
-  return entry?.value?.kind === 'APP_PAGE' && typeof entry.value.html === 'string' ? entry : null;
+  const kind = key.startsWith('/route-cache/APP_ROUTE/') ? 'APP_ROUTE' : 'APP_PAGE';
+  const entry = await new SharedCacheHandler().get(key, /** @type {any} */ ({ kind }));
+  const value = entry?.value;
+  if (value?.kind === 'APP_PAGE' && typeof value.html === 'string') return entry;
+  if (value?.kind === 'APP_ROUTE' && Buffer.isBuffer(value.body)) return entry;
+  return null;
 }
 
 /**

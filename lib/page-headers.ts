@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { sharedPage } from '@/lib/cache-handler.js';
+import { sharedEntry } from '@/lib/cache-handler.js';
 import { REVALIDATING_CACHE_CONTROL } from '@/lib/http';
 import { onDemandPage } from '@/lib/on-demand';
 import { allowsWasm, contentSecurityPolicy, inlineScriptHashes } from '@/lib/security';
@@ -27,10 +27,13 @@ const pagesDir = path.join(
  * `route-cache/`, which only Next knows where to find, so only Next may tag it.
  */
 export interface KnownPage {
-  hashes: string[];
+  /** The inline scripts' hashes of an HTML page (none for a route's answer: a feed, JSON, card). */
+  hashes?: string[];
   etag?: string;
-  /** A shared-cache entry's page as sent, when it is a 200: the request gate may send it itself. */
+  /** A shared-cache entry's bytes, when it is a 200: the request gate may send them itself. */
   body?: Buffer;
+  /** A route's own headers (its type; a card's Cache-Control), sent with its body. */
+  headers?: Record<string, string>;
 }
 
 const fileCache = new Map<string, KnownPage & { mtimeMs: number }>();
@@ -104,6 +107,30 @@ export function policy(pathname: string, hashes: string[]): string {
 
 const sharedPages = new WeakMap<object, KnownPage>();
 
+const ok = (status: number | undefined) => status === undefined || status === 200;
+
+function page({ html, status }: { html: string; status?: number }): KnownPage {
+  const digest = createHash('sha1').update(html).digest('base64url');
+  const known: KnownPage = { hashes: inlineScriptHashes(html), etag: `"${digest}"` };
+  if (ok(status)) known.body = Buffer.from(html);
+  return known;
+}
+
+// Next's tags for its own cache, which it does not send.
+const INTERNAL_HEADERS = new Set(['x-next-cache-tags']);
+
+function routeAnswer(value: {
+  body: Buffer;
+  status?: number;
+  headers?: Record<string, unknown>;
+}): KnownPage {
+  if (!ok(value.status)) return {};
+  const headers = Object.entries(value.headers ?? {}).flatMap(([name, header]) =>
+    typeof header === 'string' && !INTERNAL_HEADERS.has(name.toLowerCase()) ? [[name, header]] : [],
+  );
+  return { body: value.body, headers: Object.fromEntries(headers) };
+}
+
 /**
  * With a shared cache (several instances, docs/deployment-cluster.md) a page's HTML is whatever
  * entry Redis holds, rendered by any instance, not the build's file: what is known of that
@@ -111,14 +138,11 @@ const sharedPages = new WeakMap<object, KnownPage>();
  * cache.
  */
 async function cachedPage(pathname: string): Promise<KnownPage | null | undefined> {
-  const entry = await sharedPage(decodeURIComponent(pathname));
+  const entry = await sharedEntry(decodeURIComponent(pathname));
   if (!entry) return entry;
   let known = sharedPages.get(entry.value);
   if (!known) {
-    const { html, status } = entry.value;
-    const digest = createHash('sha1').update(html).digest('base64url');
-    known = { hashes: inlineScriptHashes(html), etag: `"${digest}"` };
-    if (status === undefined || status === 200) known.body = Buffer.from(html);
+    known = entry.value.kind === 'APP_ROUTE' ? routeAnswer(entry.value) : page(entry.value);
     sharedPages.set(entry.value, known);
   }
   return known;

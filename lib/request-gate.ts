@@ -26,16 +26,17 @@ const ROUTER_HEADERS = [
   'next-router-segment-prefetch',
 ];
 
-// Next's own headers on a page from its cache, Vary among them, so that the edge keeps pages and
-// navigation data apart; Server-Timing tells that the gate sent it.
-const PAGE_HEADERS = {
-  'Content-Type': 'text/html; charset=utf-8',
+const PAGE_HEADERS = { 'Content-Type': 'text/html; charset=utf-8' };
+
+// Next's own headers on an answer from its cache, Vary among them, so that the edge keeps pages
+// and navigation data apart; Server-Timing tells that the gate sent it.
+const CACHED_HEADERS = {
   Vary: ROUTER_HEADERS.join(', '),
   'x-nextjs-cache': 'HIT',
   'Server-Timing': 'gate',
 };
 
-/** A request for the page itself, which the shared cache's entry answers whatever its query. */
+/** A request for the page (or route answer) itself, not a navigation, without a query. */
 function wantsPage(req: IncomingMessage): boolean {
   return !(req.url ?? '').includes('?') && ROUTER_HEADERS.every((name) => !req.headers[name]);
 }
@@ -49,7 +50,10 @@ function wantsPage(req: IncomingMessage): boolean {
 async function readHeaders(
   req: IncomingMessage,
   pathname: string,
-): Promise<{ headers: Record<string, string>; body?: Buffer } | undefined> {
+): Promise<
+  | { headers: Record<string, string>; body?: Buffer; bodyHeaders?: Record<string, string> }
+  | undefined
+> {
   if (pathname.startsWith('/_next/')) return { headers: {} };
   if (!isDecodable(pathname) || pathname.startsWith(PREVIEW_PREFIX) || isPublisherPath(pathname)) {
     return undefined;
@@ -60,9 +64,10 @@ async function readHeaders(
   if (known === 'render') return undefined;
   const headers = responseHeaders(pathname, known?.hashes);
   // A client-side navigation (RSC) gets the same entry's flight data, another representation.
-  if (!known?.etag || req.headers.rsc) return { headers };
-  headers.ETag = known.etag;
-  return { headers, ...(known.body && wantsPage(req) && { body: known.body }) };
+  if (!known || req.headers.rsc) return { headers };
+  if (known.etag) headers.ETag = known.etag;
+  if (!known.body || !wantsPage(req)) return { headers };
+  return { headers, body: known.body, bodyHeaders: known.headers ?? PAGE_HEADERS };
 }
 
 /** Whether an If-None-Match header names `etag` (weak comparison, RFC 9110 13.1.2). */
@@ -91,7 +96,7 @@ export async function gate(req: IncomingMessage, res: ServerResponse): Promise<b
   if (!PLAIN_PATH.test(pathname) || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
   const read = await readHeaders(req, pathname);
   if (!read) return false;
-  const { headers, body } = read;
+  const { headers, body, bodyHeaders } = read;
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   if (headers.ETag && ifNoneMatch(req.headers['if-none-match'], headers.ETag)) {
     for (const { key, value } of securityHeaders(true)) res.setHeader(key, value);
@@ -101,7 +106,11 @@ export async function gate(req: IncomingMessage, res: ServerResponse): Promise<b
   }
   if (body) {
     for (const { key, value } of securityHeaders(true)) res.setHeader(key, value);
-    for (const [name, value] of Object.entries(PAGE_HEADERS)) res.setHeader(name, value);
+    // The site's headers above win over a route's own, as they do when Next sends it.
+    for (const [name, value] of Object.entries(bodyHeaders ?? {})) {
+      if (!res.hasHeader(name)) res.setHeader(name, value);
+    }
+    for (const [name, value] of Object.entries(CACHED_HEADERS)) res.setHeader(name, value);
     res.setHeader('Content-Length', body.length);
     res.end(req.method === 'HEAD' ? undefined : body);
     return true;
