@@ -32,7 +32,7 @@ export interface KnownPage {
   etag?: string;
   /** A shared-cache entry's bytes, when it is a 200: the request gate may send them itself. */
   body?: Buffer;
-  /** A route's own headers (its type; a card's Cache-Control), sent with its body. */
+  /** The headers Next sends with those bytes: a page's type, a route's own (a card's Cache-Control). */
   headers?: Record<string, string>;
 }
 
@@ -112,7 +112,10 @@ const ok = (status: number | undefined) => status === undefined || status === 20
 function page({ html, status }: { html: string; status?: number }): KnownPage {
   const digest = createHash('sha1').update(html).digest('base64url');
   const known: KnownPage = { hashes: inlineScriptHashes(html), etag: `"${digest}"` };
-  if (ok(status)) known.body = Buffer.from(html);
+  if (ok(status)) {
+    known.body = Buffer.from(html);
+    known.headers = { 'Content-Type': 'text/html; charset=utf-8' };
+  }
   return known;
 }
 

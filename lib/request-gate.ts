@@ -26,8 +26,6 @@ const ROUTER_HEADERS = [
   'next-router-segment-prefetch',
 ];
 
-const PAGE_HEADERS = { 'Content-Type': 'text/html; charset=utf-8' };
-
 // Next's own headers on an answer from its cache, Vary among them, so that the edge keeps pages
 // and navigation data apart; Server-Timing tells that the gate sent it.
 const CACHED_HEADERS = {
@@ -67,7 +65,7 @@ async function readHeaders(
   if (!known || req.headers.rsc) return { headers };
   if (known.etag) headers.ETag = known.etag;
   if (!known.body || !wantsPage(req)) return { headers };
-  return { headers, body: known.body, bodyHeaders: known.headers ?? PAGE_HEADERS };
+  return { headers, body: known.body, bodyHeaders: known.headers };
 }
 
 /** Whether an If-None-Match header names `etag` (weak comparison, RFC 9110 13.1.2). */
@@ -77,9 +75,13 @@ function ifNoneMatch(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
+function setSecurityHeaders(res: ServerResponse) {
+  for (const { key, value } of securityHeaders(true)) res.setHeader(key, value);
+}
+
 async function send(res: ServerResponse, answer: Response) {
   res.statusCode = answer.status;
-  for (const { key, value } of securityHeaders(true)) res.setHeader(key, value);
+  setSecurityHeaders(res);
   answer.headers.forEach((value, name) => res.setHeader(name, value));
   res.end(Buffer.from(await answer.arrayBuffer()));
 }
@@ -99,13 +101,13 @@ export async function gate(req: IncomingMessage, res: ServerResponse): Promise<b
   const { headers, body, bodyHeaders } = read;
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   if (headers.ETag && ifNoneMatch(req.headers['if-none-match'], headers.ETag)) {
-    for (const { key, value } of securityHeaders(true)) res.setHeader(key, value);
+    setSecurityHeaders(res);
     res.statusCode = 304;
     res.end();
     return true;
   }
   if (body) {
-    for (const { key, value } of securityHeaders(true)) res.setHeader(key, value);
+    setSecurityHeaders(res);
     // The site's headers above win over a route's own, as they do when Next sends it.
     for (const [name, value] of Object.entries(bodyHeaders ?? {})) {
       if (!res.hasHeader(name)) res.setHeader(name, value);

@@ -77,7 +77,7 @@ describe('search texts kept by the content check for the search index', () => {
     );
     const records = new Map(searchRecords().map((record) => [record.url, record.content]));
     expect(records.get(kept.url)).toMatch(/\nkeptsentinel words$/);
-    expect(records.get(dropped.url)).toMatch(new RegExp(`\n${escape(bodyText(dropped))}$`));
+    expect(records.get(dropped.url)?.endsWith(`\n${bodyText(dropped)}`)).toBe(true);
     expect(new Map(entries()).get(dropped.bodyHash)).toBe(bodyText(dropped));
   });
 
@@ -104,7 +104,3 @@ describe('search texts kept by the content check for the search index', () => {
     );
   });
 });
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

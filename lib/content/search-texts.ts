@@ -36,6 +36,22 @@ function* lines(file: string): Generator<string> {
   }
 }
 
+/** Whether the file was written by this pipeline (only its first line is read). */
+function isCurrent(file: string): boolean {
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const start = Buffer.alloc(HEADER.length + 1);
+      const read = fs.readSync(fd, start, 0, start.length, 0);
+      return start.toString('utf8', 0, read) === `${HEADER}\n`;
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
 function entry(line: string): [string, string] | undefined {
   try {
     const value: unknown = JSON.parse(line);
@@ -58,11 +74,10 @@ export interface SearchTexts {
 export function readSearchTexts(file: string | undefined, wanted: ReadonlySet<string>): SearchTexts {
   const texts = new Map<string, string>();
   let entries = 0;
-  if (!file || !fs.existsSync(file)) return { texts, entries };
+  if (!file || !isCurrent(file)) return { texts, entries };
   try {
-    const all = lines(file);
-    if (all.next().value !== HEADER) return { texts, entries };
-    for (const line of all) {
+    for (const line of lines(file)) {
+      if (line === HEADER) continue;
       const found = entry(line);
       if (!found) continue;
       entries++;
@@ -95,8 +110,7 @@ export class SearchTextWriter {
   }
 
   private open(file: string): number {
-    const current = fs.existsSync(file) && lines(file).next().value === HEADER;
-    if (current) return fs.openSync(file, 'a');
+    if (isCurrent(file)) return fs.openSync(file, 'a');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const fd = fs.openSync(file, 'w');
     fs.writeSync(fd, `${HEADER}\n`);

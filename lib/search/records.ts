@@ -35,7 +35,7 @@ export interface SearchMeta {
   byline: string;
 }
 
-export function searchRecord(article: Article, text = bodyText(article)): SearchRecord {
+export function searchRecord(article: Article, text: string): SearchRecord {
   const { locale } = article;
   const authors = article.authors.map((author) => nameIn(author, locale));
   const section = nameIn(article.section, locale);
@@ -70,8 +70,7 @@ export function searchRecord(article: Article, text = bodyText(article)): Search
  */
 export function searchRecords(articles: Article[] = getArticles()): SearchRecord[] {
   const published = articles.filter((article) => article.status === 'published');
-  const texts = bodyTexts(published);
-  return published.map((article, index) => searchRecord(article, texts[index]));
+  return withBodyTexts(published).map(([article, text]) => searchRecord(article, text));
 }
 
 /**
@@ -79,18 +78,18 @@ export function searchRecords(articles: Article[] = getArticles()): SearchRecord
  * parsed once per version), else computed here and added to it. The file is written anew when
  * most of it is texts of bodies no longer published.
  */
-function bodyTexts(articles: Article[]): string[] {
+function withBodyTexts(articles: Article[]): [Article, string][] {
   const file = searchTextFile(verdictCacheFile(contentDir));
   const wanted = new Set(articles.map((article) => article.bodyHash));
   const { texts, entries } = readSearchTexts(file, wanted);
   const computed: [string, string][] = [];
-  const result = articles.map((article) => {
+  const result = articles.map((article): [Article, string] => {
     const known = texts.get(article.bodyHash);
-    if (known !== undefined) return known;
+    if (known !== undefined) return [article, known];
     const text = bodyText(article);
     texts.set(article.bodyHash, text);
     computed.push([article.bodyHash, text]);
-    return text;
+    return [article, text];
   });
   if (entries + computed.length > 2 * wanted.size) rewriteSearchTexts(file, texts);
   else {
