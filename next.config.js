@@ -78,6 +78,10 @@ const nextConfig = {
     // Next leaves one core idle by default (one worker on a 2-core machine); prerendering is the
     // build's longest phase, so every core renders.
     cpus: settings.NEXT_BUILD_CPUS || os.availableParallelism(),
+    // Bundling a route's prefetch segments into one response renders every segment twice at build
+    // time and gzips each to size it: a fifth of static generation, to spare a reader who points
+    // at a link five small requests (docs/decisions/0906-prefetch-segments-unbundled.md).
+    prefetchInlining: false,
   },
 };
 

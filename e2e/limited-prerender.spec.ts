@@ -65,3 +65,24 @@ test('an old story that the build did not prerender is served on first request, 
   expect((await request.get('/articles/no-such-story-at-all')).status()).toBe(404);
   expect((await request.get('/api/share/no-such-story-at-all')).status()).toBe(404);
 });
+
+test('a server build writes no share file: each renders on its first request, then is cached', async ({
+  page,
+  request,
+}) => {
+  const routes = [...prerenderedRoutes()];
+  expect(routes.filter((route) => /^\/(cards|api\/share)\//.test(route))).toEqual([]);
+  const target = (await articlePaths(request))[0] ?? '';
+  expect(routes, 'the newest story is prerendered').toContain(target);
+  await page.goto(target);
+  const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
+  const slug = target.split('/').pop() ?? '';
+  for (const url of [new URL(ogImage ?? '').pathname, `/api/share/${slug}`]) {
+    const first = await request.get(url);
+    expect(first.status(), url).toBe(200);
+    const again = await request.get(url);
+    expect(again.status(), url).toBe(200);
+    expect(again.headers()['x-nextjs-cache'], url).toBe('HIT');
+    expect(Buffer.compare(await again.body(), await first.body()), url).toBe(0);
+  }
+});

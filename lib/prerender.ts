@@ -3,9 +3,9 @@ import { site, staticExport } from '@/lib/site';
 
 /**
  * What a build writes ahead of time. A static export has no server, so it writes everything. A
- * server build prerenders the newest `site.prerenderNewest` stories (their pages, share cards
- * and share JSON, and the archive pages that list them); the rest of the archive is rendered on
- * its first request and then served from Next's cache like any prerendered page.
+ * server build prerenders the pages of the newest `site.prerenderNewest` stories and the archive
+ * pages that list them; the rest of the archive, and every share card and share JSON answer, is
+ * rendered on its first request and then served from Next's cache like any prerendered page.
  */
 export function prerendersEverything(): boolean {
   return staticExport || getArticles().length <= site.prerenderNewest;
@@ -37,4 +37,14 @@ export function isArchivePagePrerendered(page: number, first: Article): boolean 
 export function prerenderedArticles(): Article[] {
   const articles = getArticles();
   return prerendersEverything() ? articles : articles.filter(isPrerendered);
+}
+
+/**
+ * Whether the build writes the share files (cards and share JSON). Only a static export does: a
+ * server renders each when a platform first asks for it and keeps it, so its build does not spend
+ * more than half its routes on files most stories never need
+ * (docs/decisions/0905-share-files-on-first-request.md).
+ */
+export function prerendersShareFiles(): boolean {
+  return staticExport;
 }

@@ -26,20 +26,18 @@ async function load(env: Record<string, string>) {
 }
 
 describe('limited prerender', () => {
-  it('prerenders the newest PRERENDER_NEWEST stories, their og cards and the archive pages that list them', async () => {
+  it('prerenders the newest PRERENDER_NEWEST stories and the archive pages that list them, no share files', async () => {
     const { content, prerender, listings, cards } = await load({ PRERENDER_NEWEST: '12' });
     const articles = content.getArticles();
     expect(prerender.prerenderedArticles()).toEqual(articles.slice(0, 12));
     expect(prerender.isPrerendered(articles[44]!)).toBe(false);
     // 10 a page: page 2 starts with the 11th story (prerendered), page 3 with the 21st (not).
     expect(listings.listingPageParams('home')).toEqual([{ page: '2' }]);
-    const prerendered = cards.prerenderedCards();
-    expect(new Set(prerendered.map((entry) => entry.rendition))).toEqual(new Set(['og']));
-    const articleCards = prerendered.filter((entry) => entry.card.kind === 'article');
-    expect(articleCards.map((entry) => entry.card.key)).toEqual(
-      articles.slice(0, 12).map((article) => article.slug),
-    );
+    expect(prerender.prerendersShareFiles()).toBe(false);
+    expect(cards.prerenderedCards()).toEqual([]);
     // A card the build did not write is still found, so it renders on request.
+    const newest = cards.articleCard(articles[0]!);
+    expect(cards.findCard('article', newest.hash)).toEqual(newest);
     const old = cards.articleCard(articles[44]!);
     expect(cards.findCard('article', old.hash)).toEqual(old);
     expect(cards.findCard('article', '000000000000')).toBeUndefined();
@@ -49,10 +47,15 @@ describe('limited prerender', () => {
     const server = await load({});
     expect(server.prerender.prerenderedArticles()).toHaveLength(45);
     expect(server.listings.listingPageParams('home')).toHaveLength(4);
+    expect(server.cards.prerenderedCards()).toEqual([]);
     const exported = await load({ PRERENDER_NEWEST: '3', NEXT_OUTPUT: 'export' });
     expect(exported.prerender.prerenderedArticles()).toHaveLength(45);
+    expect(exported.prerender.prerendersShareFiles()).toBe(true);
     const renditions = exported.cards.prerenderedCards();
     expect(renditions).toHaveLength(exported.cards.allCards().length * 3);
+    expect(new Set(renditions.map((entry) => entry.card.kind))).toEqual(
+      new Set(['home', 'section', 'tag', 'author', 'article']),
+    );
   });
 
   it('prerenders the first PRERENDER_ARCHIVE_PAGES pages of each archive; the export writes all', async () => {

@@ -7,9 +7,9 @@ import { formatDate, joinNames } from '@/lib/format';
 import { translate } from '@/lib/i18n/messages';
 import { getListing, type Listing } from '@/lib/listings';
 import { isOngoing } from '@/lib/live-stories';
-import { prerenderedArticles } from '@/lib/prerender';
+import { prerendersShareFiles } from '@/lib/prerender';
 import { settings } from '@/lib/settings.js';
-import { absoluteUrl, localeInfo, otherLocales, site, staticExport } from '@/lib/site';
+import { absoluteUrl, localeInfo, otherLocales, site } from '@/lib/site';
 import { cardTemplateHash } from './template-hash.mjs';
 
 export const RENDITIONS = {
@@ -178,18 +178,10 @@ export function findCard(kind: string, hash: string): Card | undefined {
   return byHash.cards.get(`${kind}/${hash}`);
 }
 
-/**
- * The cards a build writes. A static export writes every rendition of every card. A server
- * prerenders only the 1.91:1 `og` card that link previews fetch, and only for the stories it
- * prerenders; the 4:3 and 1:1 renditions (named in JSON-LD, fetched by search engines) and older
- * stories' cards render on first request.
- */
+/** The cards a build writes: every rendition of every card, or none (see prerendersShareFiles). */
 export function prerenderedCards(): { card: Card; rendition: Rendition }[] {
-  const renditions: readonly Rendition[] = staticExport ? RENDITION_NAMES : ['og'];
-  const articles = [...prerenderedArticles(), ...translatedArticles()];
-  return [...allListingCards(), ...articles.map(articleCard)].flatMap((card) =>
-    renditions.map((rendition) => ({ card, rendition })),
-  );
+  if (!prerendersShareFiles()) return [];
+  return allCards().flatMap((card) => RENDITION_NAMES.map((rendition) => ({ card, rendition })));
 }
 
 export function cardFormat(card: CardContent): CardFormat {
