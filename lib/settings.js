@@ -212,6 +212,12 @@ export const contentDir = path.resolve(
   settings.CONTENT_DIR || 'content',
 );
 
+/**
+ * The project's public/ folder. Turbopack must not trace it: the search index writes a file there
+ * for about every story, and tracing 106,000 of them made a 100,000-story compile 3 min and 6 GB.
+ */
+export const publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public');
+
 /** A path inside CACHE_DIR, below the working directory (the project). */
 export function cachePath(/** @type {string[]} */ ...parts) {
   return path.join(/* turbopackIgnore: true */ process.cwd(), CACHE_DIR, ...parts);

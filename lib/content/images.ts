@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { deviceSizes, imageSizes } from '@/lib/image-widths';
-import { cachePath } from '@/lib/settings.js';
+import { cachePath, publicDir } from '@/lib/settings.js';
 import { staticExport } from '@/lib/site';
 
 export interface ImageSize {
@@ -11,7 +11,6 @@ export interface ImageSize {
   height: number;
 }
 
-const publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public');
 const IMAGES = '/images/';
 const cacheFile = cachePath('image-sizes.json');
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { now } from '@/lib/clock';
-import { contentDir, settings } from '@/lib/settings.js';
+import { contentDir, publicDir, settings } from '@/lib/settings.js';
 import { judgeBody } from './body';
 import { showUnpublished } from './dev-watch';
 import { ContentError } from './issues';
@@ -42,7 +42,7 @@ export function loadRelease(): Release {
   const folder = releaseFolder();
   const loaded = loadContent({
     contentDir: folder,
-    publicDir: path.join(process.cwd(), 'public'),
+    publicDir,
     now: now(),
     judge: judgeBody,
     cacheFile: verdictCacheFile(contentDir),

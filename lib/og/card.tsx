@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
 import { RecentlyUsed } from '@/lib/recently-used';
+import { publicDir } from '@/lib/settings.js';
 import { site } from '@/lib/site';
 import { type Card, cardFormat, LOGO_SIZE, type Rendition, RENDITIONS } from './cards';
 import { CARD_FONT_FAMILY, cardFonts, drawable, textWidthEm } from './fonts';
@@ -33,7 +34,7 @@ interface Picture {
  */
 function picture(publicPath: string, width: number, height: number): Promise<Picture | undefined> {
   return pictures.get(`${publicPath}\0${width}x${height}`, () => {
-    const file = path.join(process.cwd(), 'public', decodeURI(publicPath));
+    const file = path.join(/* turbopackIgnore: true */ publicDir, decodeURI(publicPath));
     const format = /\.png$/i.test(file) ? 'png' : /\.jpe?g$/i.test(file) ? 'jpeg' : undefined;
     if (!format || !fs.existsSync(file)) return Promise.resolve(undefined);
     return sharp(file)

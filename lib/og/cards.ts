@@ -8,7 +8,7 @@ import { translate } from '@/lib/i18n/messages';
 import { getListing, type Listing } from '@/lib/listings';
 import { isOngoing } from '@/lib/live-stories';
 import { prerendersShareFiles } from '@/lib/prerender';
-import { settings } from '@/lib/settings.js';
+import { publicDir, settings } from '@/lib/settings.js';
 import { absoluteUrl, localeInfo, otherLocales, site } from '@/lib/site';
 import { cardTemplateHash } from './template-hash.mjs';
 
@@ -69,11 +69,7 @@ const imageHashes = new Map<string, string>();
 function imageHash(publicPath: string): string {
   let hash = imageHashes.get(publicPath);
   if (hash === undefined) {
-    const file = path.join(
-      /* turbopackIgnore: true */ process.cwd(),
-      'public',
-      decodeURI(publicPath),
-    );
+    const file = path.join(/* turbopackIgnore: true */ publicDir, decodeURI(publicPath));
     hash = fs.existsSync(file)
       ? createHash('sha256').update(fs.readFileSync(file)).digest('hex')
       : 'missing';
