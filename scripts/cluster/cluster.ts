@@ -68,7 +68,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
 
 const stampFile = path.join(root, DIST_DIR, 'cluster-source');
 
-// What the build does not read: a change there needs no new build.
 // Varnish writes every header of every request and fetch to its shared-memory log; on two cores
 // that cost the edge 12–21 % of its requests a second (docs/decisions/0326-a-lean-edge-log.md).
 // What an access log and `varnishlog -g request` need stays: client, method, URL, status,
@@ -96,6 +95,7 @@ const VSL_MASK = [
   .map((tag) => `-${tag}`)
   .join(',');
 
+// What the build does not read: a change there needs no new build.
 const NOT_BUILT = [':!docs', ':!*.md', ':!tests', ':!e2e', ':!deploy', ':!scripts/cluster'];
 
 /** The sources a build was made from (committed and not): other sources need a new build. */
