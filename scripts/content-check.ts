@@ -4,7 +4,7 @@ import path from 'node:path';
 import { now } from '../lib/clock';
 import { checkContent, formatReport } from '../lib/content/check';
 import { verdictCacheFile } from '../lib/content/verdicts';
-import { contentDir as defaultDir } from '../lib/settings.js';
+import { contentDir as defaultDir, publicDir as defaultPublicDir } from '../lib/settings.js';
 
 // `content:check` checks everything under CONTENT_DIR (or content/); `content:check -- <dir>
 // [publicDir]` another content folder; `content:check -- <file.mdx|sections.yaml>…` only those files (the rest of
@@ -18,7 +18,7 @@ const contentDir = dirArg
   : files.length === 0 || files.every((file) => inside(file, defaultDir))
     ? defaultDir
     : path.dirname(path.dirname(path.resolve(files[0] ?? '')));
-const publicDir = path.resolve(publicArg ?? 'public');
+const publicDir = publicArg ? path.resolve(publicArg) : defaultPublicDir;
 for (const arg of args) {
   if (!fs.existsSync(arg)) {
     console.error(`content:check: ${arg} does not exist`);

@@ -3,7 +3,7 @@ import { now } from '../lib/clock';
 import { judgeBody } from '../lib/content/body';
 import { loadContent } from '../lib/content/load';
 import { scaffoldArticle, scaffoldTranslation } from '../lib/content/scaffold';
-import { contentDir } from '../lib/settings.js';
+import { contentDir, publicDir } from '../lib/settings.js';
 import { isLocale, localePath } from '../lib/site';
 
 const USAGE =
@@ -46,7 +46,7 @@ if (!headline) {
 }
 const { authors, sections } = loadContent({
   contentDir,
-  publicDir: path.resolve('public'),
+  publicDir,
   now: at,
   judge: judgeBody,
 });

@@ -14,7 +14,7 @@ import { bumpPreviewVersion } from '../lib/content/preview-version';
 import { defaultCacheFile } from '../lib/content/verdicts';
 import { formatDateTime } from '../lib/format';
 import { DEFAULT_PREVIEW_HOURS, MAX_PREVIEW_HOURS, previewLink } from '../lib/preview';
-import { CACHE_DIR, settings } from '../lib/settings.js';
+import { CACHE_DIR, contentDir, publicDir, settings } from '../lib/settings.js';
 import { absoluteUrl } from '../lib/site';
 
 const USAGE =
@@ -36,7 +36,6 @@ const { values, positionals } = parseArgs({
 const [slug, ...extra] = positionals;
 if (!slug || extra.length) fail(USAGE, 2);
 
-const contentDir = path.resolve(settings.CONTENT_DIR ?? 'content');
 const ledger = path.join(CACHE_DIR, 'preview-links.jsonl');
 
 if (values.revoke) {
@@ -63,7 +62,7 @@ if (!secret) {
 }
 const loaded = loadContent({
   contentDir,
-  publicDir: path.resolve('public'),
+  publicDir,
   now: now(),
   judge: judgeBody,
   cacheFile: defaultCacheFile(contentDir),
