@@ -2,7 +2,6 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings';
 import rehypeHighlight from 'rehype-highlight';
 import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -11,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { remarkGithubAlerts } from './markdown/alerts';
 import { remarkAutolinks } from './markdown/autolinks';
+import { remarkGfm } from './markdown/gfm';
 import { type BodyVerdict, replaceChild, sanitise } from './sanitise';
 
 declare module 'vfile' {

@@ -346,6 +346,7 @@ export const SANITISER_SOURCES = [
   'urls.ts',
   'body-components.ts',
   'markdown/autolinks.ts',
+  'markdown/gfm.ts',
   'markdown/alerts.ts',
   'markdown/parse-errors.ts',
 ];
