@@ -1,7 +1,7 @@
 // Runs a TypeScript script from an esbuild bundle kept in CACHE_DIR, rebuilt when one of
 // its source files changed. Loading one bundle is several times faster than tsx compiling and
 // resolving each module on every run, which is most of a warm `content:check`.
-// Usage: node scripts/run-bundled.mjs <script.ts> [extra entry.ts…] -- [arguments]
+// Usage: node scripts/run-bundled.mjs <script.ts> [-- arguments]
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,13 +9,18 @@ import { CACHE_DIR } from '../lib/settings.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const split = process.argv.indexOf('--', 2);
-const entries = process.argv.slice(2, split === -1 ? undefined : split);
+const main = process.argv[2];
 const args = split === -1 ? [] : process.argv.slice(split + 1);
-const main = entries[0];
-if (!main) {
-  console.error('usage: node scripts/run-bundled.mjs <script.ts> [entry.ts…] -- [arguments]');
+if (!main || main === '--' || (split !== -1 && split !== 3)) {
+  console.error('usage: node scripts/run-bundled.mjs <script.ts> [-- arguments]');
   process.exit(2);
 }
+// The worker threads a script starts (lib/worker-thread.ts), bundled beside it.
+const WORKERS = {
+  'scripts/content-check.ts': ['lib/content/check-worker.ts'],
+  'scripts/search-index.ts': ['lib/search/index-worker.ts'],
+};
+const entries = [main, ...(WORKERS[main] ?? [])];
 const name = path.basename(main, '.ts');
 const outdir = path.join(root, CACHE_DIR, 'bundled', name);
 const stampFile = path.join(outdir, 'inputs.json');

@@ -43,7 +43,6 @@ describe('content check on the fixture folder', () => {
         [
           'scripts/run-bundled.mjs',
           'scripts/content-check.ts',
-          'lib/content/check-worker.ts',
           '--',
           options.contentDir,
           options.publicDir,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ prepareFixtureContent();
 const { getArticles } = await import('@/lib/content');
 const { searchRecords } = await import('@/lib/search/records');
 const { buildSearchIndex } = await import('@/lib/search/build-index');
+const { writeBundles } = await import('@/lib/search/bundle');
 
 const SEED = '/articles/north-korea-volunteers-ukraine';
 const records = searchRecords();
@@ -114,6 +116,59 @@ describe('buildSearchIndex past the split size', () => {
     const built = await buildSearchIndex(records, out);
     expect(built.manifest).toMatchObject({ recentFrom: '', archive: [] });
     expect(fs.existsSync(path.join(out, 'archive'))).toBe(false);
+  }, 60_000);
+});
+
+/** Every file under `dir`, by relative path, with a hash of its bytes. */
+function files(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((file) => fs.statSync(path.join(dir, file)).isFile())
+      .sort()
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(fs.readFileSync(path.join(dir, file)))
+          .digest('hex'),
+      ]),
+  );
+}
+
+describe('buildSearchIndex with several bundles (worker threads)', () => {
+  const options = { splitAbove: 0, recentYears: 1 };
+
+  it('writes the same files as writing each bundle in turn in one thread', async () => {
+    const root = temporaryDir();
+    const built = await buildSearchIndex(records, path.join(root, 'threads'), options);
+    expect(built.manifest.archive.length).toBeGreaterThan(0);
+    const inTurn = path.join(root, 'in-turn');
+    const ofYear = (year: string) => records.filter((r) => r.sort.date?.startsWith(year));
+    await writeBundles([
+      {
+        records: records.filter((r) => (r.sort.date ?? '') >= built.manifest.recentFrom),
+        outputPath: inTurn,
+      },
+      ...built.manifest.archive.map(({ year }) => ({
+        records: ofYear(year),
+        outputPath: path.join(inTurn, 'archive', year),
+      })),
+    ]);
+    fs.writeFileSync(path.join(inTurn, 'archive.json'), JSON.stringify(built.manifest));
+    expect(files(path.join(root, 'threads'))).toEqual(files(inTurn));
+  }, 60_000);
+
+  it('names the failure and leaves the last index as it was when a bundle fails', async () => {
+    const out = path.join(temporaryDir(), 'pagefind');
+    await buildSearchIndex(records, out, options);
+    const before = files(out);
+    const broken = records.map((record) =>
+      record === seed ? { ...record, filters: JSON.parse('{"tag": 5}') } : record,
+    );
+    await expect(buildSearchIndex(broken, out, options)).rejects.toThrow(/pagefind|Pagefind/);
+    expect(files(out)).toEqual(before);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['pagefind']);
   }, 60_000);
 });
 

@@ -1,9 +1,6 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { contentFile, readManifest } from './blobs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { type ContentIssue, formatIssue } from './issues';
 import { type Article, bodyIssues, type LoadOptions, loadContent, type SourceBody } from './load';
 import { knownBody } from './parsed';
@@ -14,6 +11,7 @@ import { articlesFolder } from './translations';
 import { readBody } from './source';
 import { SearchTextWriter, searchTextFile } from './search-texts';
 import { bodyKey, knownVerdict, readCache, rememberVerdict, writeCache } from './verdicts';
+import { startWorker } from '../worker-thread';
 
 export interface CheckResult {
   files: number;
@@ -110,19 +108,6 @@ const CHUNK = 16;
 // Chunks in flight per worker: 4,000 bodies, more than the frontmatter of 10,000 files takes to load.
 const WINDOW = 250;
 
-// Under scripts/run-bundled.mjs the worker is a sibling bundle (check-worker.mjs). Under tsx or
-// vitest it is TypeScript and needs tsx's loader, which a worker thread does not inherit, so a
-// one-line module registers it first.
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./check-worker.mjs', import.meta.url));
-  const entry = new URL('./check-worker.ts', import.meta.url).href;
-  const tsx = pathToFileURL(
-    createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
-}
-
 /**
  * Judges bodies on a pool of worker threads, emptying `jobs`. Each worker is kept WINDOW chunks
  * ahead (round robin), so it keeps parsing while this thread loads the frontmatter; a body is let
@@ -140,7 +125,7 @@ async function judgeInWorkers(
   for (let chunk = 0; jobs.length > 0; chunk++) {
     queues[chunk % queues.length]?.push(jobs.splice(0, CHUNK));
   }
-  const workers = queues.map(startWorker);
+  const workers = queues.map(() => startWorker(import.meta.url, 'check-worker'));
   try {
     await Promise.all(
       workers.map(

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import os from 'node:os';
+import { startWorker } from '../worker-thread';
+import { type BundleJob, writeBundles } from './bundle';
 import type { SearchRecord } from './records';
 import { SEARCH_ARCHIVE_DIR, SEARCH_MANIFEST, type SearchManifest } from './paths';
 
@@ -24,28 +26,6 @@ export interface BuiltIndex {
 }
 
 export const DEFAULT_SPLIT_ABOVE = 20_000;
-const BATCH = 500;
-
-function failOn(errors: string[], what: string): void {
-  if (errors.length) throw new Error(`pagefind: ${what}: ${errors.join('; ')}`);
-}
-
-async function writeBundle(records: SearchRecord[], outputPath: string): Promise<void> {
-  // No forced language: each record names its own, so each language gets its own index.
-  const { index, errors } = await pagefind.createIndex({});
-  failOn(errors, 'createIndex');
-  if (!index) throw new Error('pagefind: createIndex returned no index');
-  for (let start = 0; start < records.length; start += BATCH) {
-    const added = await Promise.all(
-      records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)),
-    );
-    added.forEach((result, at) => failOn(result.errors, records[start + at]?.url ?? ''));
-  }
-  fs.rmSync(outputPath, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath });
-  failOn(written.errors, 'writeFiles');
-  await index.deleteIndex();
-}
 
 const yearOf = (record: SearchRecord) => (record.sort.date ?? '').slice(0, 4);
 
@@ -65,11 +45,45 @@ function readManifest(outputPath: string): SearchManifest | undefined {
   }
 }
 
+function inThread(jobs: BundleJob[]): Promise<void> {
+  const worker = startWorker(import.meta.url, 'index-worker');
+  return new Promise<void>((resolve, reject) => {
+    worker.once('message', (reply: { error?: string }) =>
+      reply.error ? reject(new Error(reply.error)) : resolve(),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`search index thread exited (${code})`)));
+    worker.postMessage(jobs);
+  });
+}
+
+/**
+ * Writes the bundles. One Pagefind service indexes on one core and does not index two bundles
+ * faster than one after the other, so several bundles are shared between worker threads, each
+ * with its own service: the largest first, each to the thread with the fewest records so far.
+ */
+async function writeAll(jobs: BundleJob[]): Promise<void> {
+  const threads = Math.min(os.availableParallelism(), jobs.length);
+  if (threads < 2) return writeBundles(jobs);
+  const shares: { records: number; jobs: BundleJob[] }[] = Array.from({ length: threads }, () => ({
+    records: 0,
+    jobs: [],
+  }));
+  for (const job of [...jobs].sort((a, b) => b.records.length - a.records.length)) {
+    const share = shares.reduce((least, next) => (next.records < least.records ? next : least));
+    share.jobs.push(job);
+    share.records += job.records.length;
+  }
+  const results = await Promise.allSettled(shares.map((share) => inThread(share.jobs)));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
 /**
  * Writes the Pagefind bundle(s) for `records` to `outputPath`. A small archive is one bundle. A
  * large one is split by year; an archive year whose stories did not change since the last build
  * (same hash in the manifest, bundle still on disk) is kept as it is, so a daily build only
- * re-indexes the recent years.
+ * re-indexes the recent years. Bundles are written apart and moved into place when all are done.
  */
 export async function buildSearchIndex(
   records: SearchRecord[],
@@ -92,34 +106,36 @@ export async function buildSearchIndex(
 
   const previous = readManifest(outputPath);
   const archiveRoot = path.join(outputPath, SEARCH_ARCHIVE_DIR);
-  const kept = path.join(path.dirname(outputPath), `.${path.basename(outputPath)}-archive`);
-  fs.rmSync(kept, { recursive: true, force: true });
-  if (fs.existsSync(archiveRoot)) fs.renameSync(archiveRoot, kept);
+  const work = path.join(path.dirname(outputPath), `.${path.basename(outputPath)}-building`);
+  const workArchive = path.join(work, SEARCH_ARCHIVE_DIR);
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(workArchive, { recursive: true });
 
   const manifest: SearchManifest = { stories: records.length, recentFrom, archive: [] };
-  const rebuiltYears: string[] = [];
-  try {
-    await writeBundle(recent, outputPath);
-    for (const [year, list] of archived) {
-      const hash = digest(list);
-      const target = path.join(archiveRoot, year);
-      const old = path.join(kept, year);
-      const unchanged = previous?.archive.some(
-        (entry) => entry.year === year && entry.hash === hash,
-      );
-      if (unchanged && fs.existsSync(path.join(old, 'pagefind-entry.json'))) {
-        fs.mkdirSync(archiveRoot, { recursive: true });
-        fs.renameSync(old, target);
-      } else {
-        await writeBundle(list, target);
-        rebuiltYears.push(year);
-      }
-      manifest.archive.push({ year, stories: list.length, hash });
+  const jobs: BundleJob[] = [{ records: recent, outputPath: path.join(work, 'main') }];
+  const keptYears: string[] = [];
+  for (const [year, list] of archived) {
+    const hash = digest(list);
+    const unchanged = previous?.archive.some((entry) => entry.year === year && entry.hash === hash);
+    if (unchanged && fs.existsSync(path.join(archiveRoot, year, 'pagefind-entry.json'))) {
+      keptYears.push(year);
+    } else {
+      jobs.push({ records: list, outputPath: path.join(workArchive, year) });
     }
+    manifest.archive.push({ year, stories: list.length, hash });
+  }
+  try {
+    await writeAll(jobs);
+    for (const year of keptYears) {
+      fs.renameSync(path.join(archiveRoot, year), path.join(workArchive, year));
+    }
+    fs.rmSync(outputPath, { recursive: true, force: true });
+    fs.renameSync(path.join(work, 'main'), outputPath);
+    if (archived.size > 0) fs.renameSync(workArchive, archiveRoot);
   } finally {
-    await pagefind.close();
-    fs.rmSync(kept, { recursive: true, force: true });
+    fs.rmSync(work, { recursive: true, force: true });
   }
   fs.writeFileSync(path.join(outputPath, SEARCH_MANIFEST), JSON.stringify(manifest));
+  const rebuiltYears = [...archived.keys()].filter((year) => !keptYears.includes(year));
   return { records: records.length, outputPath, manifest, rebuiltYears };
 }

@@ -33,13 +33,7 @@ try {
     const wallStart = performance.now();
     execFileSync(
       process.execPath,
-      [
-        'scripts/run-bundled.mjs',
-        'scripts/content-check.ts',
-        'lib/content/check-worker.ts',
-        '--',
-        ...args,
-      ],
+      ['scripts/run-bundled.mjs', 'scripts/content-check.ts', '--', ...args],
       { cwd: root, stdio: 'ignore', env: { ...process.env, CONTENT_CHECK_CACHE: cacheFile } },
     );
     return { wall: performance.now() - wallStart, cpu: childCpu() - cpuStart };
