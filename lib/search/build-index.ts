@@ -45,36 +45,36 @@ function readManifest(outputPath: string): SearchManifest | undefined {
   }
 }
 
-function inThread(jobs: BundleJob[]): Promise<void> {
+/** Writes bundles from `queue` on a worker thread, one at a time, until the queue is empty. */
+function inThread(queue: BundleJob[]): Promise<void> {
   const worker = startWorker(import.meta.url, 'index-worker');
   return new Promise<void>((resolve, reject) => {
-    worker.once('message', (reply: { error?: string }) =>
-      reply.error ? reject(new Error(reply.error)) : resolve(),
-    );
+    const next = () => worker.postMessage(queue.shift() ?? null);
+    worker.on('message', (reply: { error?: string }) => {
+      if (!reply.error) return next();
+      // The other threads stop after their current bundle.
+      queue.length = 0;
+      reject(new Error(reply.error));
+      next();
+    });
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`search index thread exited (${code})`)));
-    worker.postMessage(jobs);
+    worker.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`search index thread exited (${code})`)),
+    );
+    next();
   });
 }
 
 /**
  * Writes the bundles. One Pagefind service indexes on one core and does not index two bundles
- * faster than one after the other, so several bundles are shared between worker threads, each
- * with its own service: the largest first, each to the thread with the fewest records so far.
+ * faster than one after the other, so several bundles are written by worker threads, one per
+ * core, each with its own service, taking the largest bundle left as each finishes one.
  */
 async function writeAll(jobs: BundleJob[]): Promise<void> {
-  const threads = Math.min(os.availableParallelism(), jobs.length);
-  if (threads < 2) return writeBundles(jobs);
-  const shares: { records: number; jobs: BundleJob[] }[] = Array.from({ length: threads }, () => ({
-    records: 0,
-    jobs: [],
-  }));
-  for (const job of [...jobs].sort((a, b) => b.records.length - a.records.length)) {
-    const share = shares.reduce((least, next) => (next.records < least.records ? next : least));
-    share.jobs.push(job);
-    share.records += job.records.length;
-  }
-  const results = await Promise.allSettled(shares.map((share) => inThread(share.jobs)));
+  const queue = [...jobs].sort((a, b) => b.records.length - a.records.length);
+  const threads = Math.min(os.availableParallelism(), queue.length);
+  if (threads < 2) return writeBundles(queue);
+  const results = await Promise.allSettled(Array.from({ length: threads }, () => inThread(queue)));
   const failed = results.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
 }
