@@ -8,10 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { CACHE_DIR } from '../lib/settings.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const split = process.argv.indexOf('--', 2);
-const main = process.argv[2];
-const args = split === -1 ? [] : process.argv.slice(split + 1);
-if (!main || main === '--' || (split !== -1 && split !== 3)) {
+const [main, separator, ...args] = process.argv.slice(2);
+if (!main || main === '--' || (separator !== undefined && separator !== '--')) {
   console.error('usage: node scripts/run-bundled.mjs <script.ts> [-- arguments]');
   process.exit(2);
 }

@@ -6,19 +6,16 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
-import { remarkGithubAlerts } from '@/lib/content/markdown/alerts';
-import { remarkAutolinks } from '@/lib/content/markdown/autolinks';
 import { remarkGfm } from '@/lib/content/markdown/gfm';
-import { markdown } from '@/lib/content/pipeline';
+import { markdown, remarkPlugins } from '@/lib/content/pipeline';
 import { splitFrontmatter } from '@/lib/content/source';
 import { generateCorpus } from '@/scripts/bench/generate-corpus';
 
+// The pipeline's own plugins, with remark-gfm as published in place of ours.
 const withLibrary = unified()
   .use(remarkParse)
   .use(remarkMdx)
-  .use(remarkAutolinks)
-  .use(remarkGfmLibrary)
-  .use(remarkGithubAlerts)
+  .use(remarkPlugins.map((plugin) => (plugin === remarkGfm ? remarkGfmLibrary : plugin)))
   .freeze();
 
 const expectSameTree = (document: string) =>
