@@ -37,21 +37,45 @@ function relatedBySorting(article: Article, articles: Article[], limit = 4): Art
   return [...picked];
 }
 
-describe('getRelatedArticles', () => {
-  it('ranks exactly as sorting every candidate would, for every article of a corpus', async () => {
-    generateCorpus({ articles: 300, dir, seed: 7 });
-    vi.stubEnv('CONTENT_DIR', dir);
-    vi.stubEnv('CONTENT_CHECK_CACHE', 'off');
-    vi.resetModules();
-    const content = await import('@/lib/content');
-    const articles = content.getArticles();
-    expect(articles).toHaveLength(300);
-    for (const article of articles) {
-      for (const limit of [1, 4, 6]) {
-        const expected = relatedBySorting(article, articles, limit).map((a) => a.slug);
-        expect(content.getRelatedArticles(article, limit).map((a) => a.slug)).toEqual(expected);
-      }
+async function expectSortedRanking(corpus: string) {
+  vi.stubEnv('CONTENT_DIR', corpus);
+  vi.stubEnv('CONTENT_CHECK_CACHE', 'off');
+  vi.resetModules();
+  const content = await import('@/lib/content');
+  const articles = content.getArticles();
+  expect(articles).toHaveLength(300);
+  for (const article of articles) {
+    for (const limit of [1, 4, 6, 12]) {
+      const expected = relatedBySorting(article, articles, limit).map((a) => a.slug);
+      expect(content.getRelatedArticles(article, limit).map((a) => a.slug)).toEqual(expected);
     }
-    // Loading parses and judges all 300 bodies.
+  }
+}
+
+describe('getRelatedArticles', () => {
+  // Loading parses and judges all 300 bodies.
+  it('ranks exactly as sorting every candidate would, for every article of a corpus', async () => {
+    const corpus = path.join(dir, 'dated');
+    generateCorpus({ articles: 300, dir: corpus, seed: 7 });
+    await expectSortedRanking(corpus);
+  }, 60_000);
+
+  it('breaks ties as that sort does when many stories share a publication time', async () => {
+    const corpus = path.join(dir, 'ties');
+    generateCorpus({ articles: 300, dir: corpus, seed: 11 });
+    const articleDir = path.join(corpus, 'articles');
+    const times = [
+      '2020-01-01T09:00:00+00:00',
+      '2020-01-02T09:00:00+00:00',
+      '2020-01-03T09:00:00+00:00',
+    ];
+    fs.readdirSync(articleDir).forEach((name, i) => {
+      const file = path.join(articleDir, name);
+      const text = fs.readFileSync(file, 'utf8');
+      const retimed = text.replace(/^date: .*$/m, `date: ${times[i % times.length]}`);
+      expect(retimed).not.toBe(text);
+      fs.writeFileSync(file, retimed);
+    });
+    await expectSortedRanking(corpus);
   }, 60_000);
 });
