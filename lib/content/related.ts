@@ -75,16 +75,14 @@ export function getRelatedArticles(article: Article, limit = 4): Article[] {
       if (best.length > limit) best.pop();
     }
   };
-  const full = () => best.length >= limit;
 
   const marked: number[] = [];
   for (let walked = 0; walked < lists.length; walked++) {
     const remaining = lists.length - walked;
     const worst = best[limit - 1];
-    if (full() && worst && worst.count > remaining) break;
+    if (worst && worst.count > remaining) break;
     const list = lists[walked];
     if (!list) break;
-    const rest = lists.slice(walked + 1);
     if (remaining === 1) {
       // Each story met here shares this one tag: newest first, `limit` of the article's section
       // outrank every later one.
@@ -103,6 +101,7 @@ export function getRelatedArticles(article: Article, limit = 4): Article[] {
       }
       break;
     }
+    const rest = lists.slice(walked + 1);
     for (const position of list.positions) {
       if (position === self || seen[position]) continue;
       const worst = best[limit - 1];
@@ -110,7 +109,6 @@ export function getRelatedArticles(article: Article, limit = 4): Article[] {
       // most as new as this one.
       if (
         worst &&
-        full() &&
         worst.count >= remaining &&
         worst.same === 1 &&
         (articles[position]?.published.getTime() ?? 0) < worst.time
